@@ -1,0 +1,143 @@
+"""Data: the book's synthetic-data iterator and Fashion-MNIST read from the local archives."""
+import gzip
+import hashlib
+import os
+import random
+from pathlib import Path
+
+import numpy as np
+from mxnet import nd
+
+# The repository's copy, found from any working directory (the package is installed editable).
+DEFAULT_ROOT = Path(__file__).resolve().parent.parent / 'data' / 'fashion-mnist'
+
+# SHA-256 of Zalando's original archives (the same as data/fashion-mnist/SHA256SUMS).
+ARCHIVES = {
+    'train-images-idx3-ubyte.gz': 'b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7',
+    'train-labels-idx1-ubyte.gz': '0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056',
+    't10k-images-idx3-ubyte.gz': 'cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa',
+    't10k-labels-idx1-ubyte.gz': '8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05',
+}
+
+TEXT_LABELS = ['t-shirt', 'trouser', 'pullover', 'dress', 'coat',
+               'sandal', 'shirt', 'sneaker', 'bag', 'ankle boot']
+
+_RESTORE = ('The course ships these archives in data/fashion-mnist/ of its repository: '
+            'restore them with `git checkout -- data/fashion-mnist` from the repository root, '
+            'or pass root= the folder that holds them.')
+
+
+def check_batch_size(batch_size):
+    """Raise a clear error unless batch_size is a positive integer."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
+        raise ValueError(f'batch_size must be a positive integer, got {batch_size!r}')
+
+
+def data_iter(batch_size, features, labels):
+    """Iterate through a data set in shuffled mini-batches."""
+    check_batch_size(batch_size)
+    num_examples = len(features)
+    if len(labels) != num_examples:
+        raise ValueError(f'features has {num_examples} examples but labels has {len(labels)}: '
+                         'they must have the same length')
+    indices = list(range(num_examples))
+    random.shuffle(indices)  # the examples are read in random order
+    for i in range(0, num_examples, batch_size):
+        j = nd.array(indices[i: min(i + batch_size, num_examples)])
+        yield features.take(j), labels.take(j)
+
+
+def get_fashion_mnist_labels(labels):
+    """Get text labels for Fashion-MNIST, from a list, numpy array or NDArray of class indices."""
+    if isinstance(labels, nd.NDArray):  # d2lzh's int(i) fails on NDArray elements
+        labels = labels.asnumpy()
+    return [TEXT_LABELS[int(i)] for i in labels]
+
+
+def _sha256(path):
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''):
+            h.update(block)
+    return h.hexdigest()
+
+
+_cache = {}
+
+
+def _read_idx(path, magic, shape_tail):
+    """Read one gzipped IDX archive after checking it is present and intact."""
+    if not path.is_file():
+        raise FileNotFoundError(f'Fashion-MNIST archive not found: {path}. {_RESTORE}')
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _cache:
+        digest = _sha256(path)
+        if digest != ARCHIVES[path.name]:
+            raise ValueError(f'Fashion-MNIST archive {path} is corrupt or truncated: its SHA-256 is '
+                             f'{digest}, expected {ARCHIVES[path.name]}. {_RESTORE}')
+        with gzip.open(path, 'rb') as f:
+            raw = f.read()
+        if int.from_bytes(raw[:4], 'big') != magic:
+            raise ValueError(f'{path} is not an IDX file of the expected kind. {_RESTORE}')
+        header = 8 + 4 * len(shape_tail)
+        count = int.from_bytes(raw[4:8], 'big')
+        _cache[key] = np.frombuffer(raw, np.uint8, offset=header).reshape((count,) + shape_tail)
+    return _cache[key]
+
+
+def read_fashion_mnist(root=DEFAULT_ROOT, train=True):
+    """Return (images, labels) as uint8 numpy arrays of shapes (n, 28, 28) and (n,)."""
+    root = Path(os.path.expanduser(str(root)))
+    if not root.is_dir():
+        raise FileNotFoundError(f'Fashion-MNIST folder not found: {root}. {_RESTORE}')
+    prefix = 'train' if train else 't10k'
+    images = _read_idx(root / f'{prefix}-images-idx3-ubyte.gz', 2051, (28, 28))
+    labels = _read_idx(root / f'{prefix}-labels-idx1-ubyte.gz', 2049, ())
+    return images, labels
+
+
+class FashionMNISTIter:
+    """Mini-batches of (images, labels) held in memory; re-iterable, reshuffled on each pass.
+
+    Yields float32 images of shape (batch, 1, 28, 28) in [0, 1] and int32 labels, as Gluon's
+    ToTensor pipeline does, but without decoding images one by one in worker processes.
+    """
+
+    def __init__(self, images, labels, batch_size, shuffle=False, resize=None):
+        check_batch_size(batch_size)
+        if len(images) != len(labels):
+            raise ValueError(f'{len(images)} images but {len(labels)} labels: they must match')
+        self.images, self.labels = images, labels
+        self.batch_size, self.shuffle = batch_size, shuffle
+        if isinstance(resize, int):
+            resize = (resize, resize)
+        self.resize = resize  # (width, height), as Gluon's Resize takes it
+
+    def __len__(self):
+        return (len(self.labels) + self.batch_size - 1) // self.batch_size
+
+    def __iter__(self):
+        images, labels = self.images, self.labels
+        if self.shuffle:
+            order = np.random.permutation(len(labels))
+            images, labels = images[order], labels[order]
+        X_all = nd.array(images, dtype='uint8')  # one copy per pass, then cheap slices
+        y_all = nd.array(labels, dtype='int32')
+        for i in range(0, len(labels), self.batch_size):
+            X = X_all[i: i + self.batch_size].astype('float32') / 255
+            X = X.reshape((-1, 1, 28, 28))
+            if self.resize:
+                X = nd.contrib.BilinearResize2D(X, height=self.resize[1], width=self.resize[0])
+            yield X, y_all[i: i + self.batch_size]
+
+
+# Departs from d2lzh: reads the local archives (no download) and batches from memory (no workers).
+def load_data_fashion_mnist(batch_size, resize=None, root=DEFAULT_ROOT):
+    """Load Fashion-MNIST into memory and return (train_iter, test_iter)."""
+    check_batch_size(batch_size)
+    train = FashionMNISTIter(*read_fashion_mnist(root, train=True), batch_size,
+                             shuffle=True, resize=resize)
+    test = FashionMNISTIter(*read_fashion_mnist(root, train=False), batch_size,
+                            shuffle=False, resize=resize)
+    return train, test

@@ -1,0 +1,112 @@
+"""Models, losses, optimisation and the training loop of chapter 3."""
+import os
+import random
+import time
+
+import mxnet as mx
+import numpy as np
+from d2lzh import sgd, squared_loss  # noqa: F401 (re-used from d2lzh as is)
+from mxnet import autograd, nd
+
+from .data import check_batch_size
+from .plotting import Animator
+
+DEFAULT_SEED = 0
+
+
+def set_seed(seed=None):
+    """Seed Python, numpy and MXNet; the D2L_SEED environment variable, if set, wins."""
+    seed = int(os.environ.get('D2L_SEED', DEFAULT_SEED if seed is None else seed))
+    random.seed(seed)
+    np.random.seed(seed)
+    mx.random.seed(seed)
+    return seed
+
+
+# Departs from d2lzh: a wrong shape gets a message that names the shapes.
+def linreg(X, w, b):
+    """Linear regression."""
+    if X.ndim != 2 or X.shape[1] != w.shape[0]:
+        raise ValueError(f'linreg needs X of shape (examples, inputs) and w of shape (inputs, 1); '
+                         f'got X {X.shape} and w {w.shape}')
+    return nd.dot(X, w) + b
+
+
+# Departs from d2lzh: sums on the device and waits for the result once, not once per batch.
+def evaluate_accuracy(data_iter, net, ctx=None):
+    """Evaluate the accuracy of a model on the given data set."""
+    acc_sum, n = nd.zeros(1), 0
+    for X, y in data_iter:
+        y = y.astype('float32')
+        acc_sum += (net(X).argmax(axis=1) == y).sum()
+        n += y.size
+    return acc_sum.asscalar() / n
+
+
+class TrainResult:
+    """What train_ch3 measured, one entry per epoch; it shows nothing when a cell returns it."""
+
+    def __init__(self):
+        self.loss, self.train_acc, self.test_acc, self.seconds = [], [], [], []
+
+    def _ipython_display_(self):
+        pass  # the printed lines and the figure already show it
+
+    def __repr__(self):
+        return (f'TrainResult(loss={self.loss}, train_acc={self.train_acc}, '
+                f'test_acc={self.test_acc}, seconds={self.seconds})')
+
+
+def _check_train_args(num_epochs, batch_size, params, lr, trainer):
+    check_batch_size(batch_size)
+    if not isinstance(num_epochs, int) or num_epochs < 1:
+        raise ValueError(f'num_epochs must be a positive integer, got {num_epochs!r}')
+    if trainer is None and (params is None or lr is None):
+        raise ValueError('train_ch3 needs either params= and lr= (for d2l.sgd) or trainer= '
+                         '(a gluon.Trainer)')
+
+
+def _check_outputs(X, y, y_hat):
+    if y_hat.ndim != 2 or y_hat.shape[0] != y.shape[0] or y.ndim != 1:
+        raise ValueError(f'net(X) must give one row of class scores per example: for a batch X '
+                         f'of shape {X.shape} with labels of shape {y.shape}, net(X) has shape '
+                         f'{y_hat.shape}; expected ({y.shape[0]}, number of classes)')
+
+
+# Departs from d2lzh: syncs once per epoch, not twice per batch; prints the epoch's time
+# after the book's line, draws the curves as it goes, and returns what it measured.
+def train_ch3(net, train_iter, test_iter, loss, num_epochs, batch_size,
+              params=None, lr=None, trainer=None):
+    """Train and evaluate a model with CPU."""
+    _check_train_args(num_epochs, batch_size, params, lr, trainer)
+    animator = Animator(xlabel='epoch', xlim=[1, num_epochs],
+                        legend=['train loss', 'train acc', 'test acc'])
+    result = TrainResult()
+    for epoch in range(num_epochs):
+        start = time.time()
+        train_l_sum, train_acc_sum, n = nd.zeros(1), nd.zeros(1), 0
+        for X, y in train_iter:
+            with autograd.record():
+                y_hat = net(X)
+                l = loss(y_hat, y).sum()
+            if n == 0:
+                _check_outputs(X, y, y_hat)
+            l.backward()
+            if trainer is None:
+                sgd(params, lr, batch_size)
+            else:
+                trainer.step(batch_size)
+            y = y.astype('float32')
+            train_l_sum += l
+            train_acc_sum += (y_hat.argmax(axis=1) == y).sum()
+            n += y.size
+        train_l, train_acc = train_l_sum.asscalar() / n, train_acc_sum.asscalar() / n
+        test_acc = evaluate_accuracy(test_iter, net)
+        seconds = time.time() - start
+        print('epoch %d, loss %.4f, train acc %.3f, test acc %.3f (%.1f sec)'
+              % (epoch + 1, train_l, train_acc, test_acc, seconds))
+        for values, value in zip((result.loss, result.train_acc, result.test_acc, result.seconds),
+                                 (train_l, train_acc, test_acc, seconds)):
+            values.append(value)
+        animator.add(epoch + 1, (train_l, train_acc, test_acc))
+    return result
