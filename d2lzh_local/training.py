@@ -20,7 +20,6 @@ def set_seed(seed=None):
     random.seed(seed)
     np.random.seed(seed)
     mx.random.seed(seed)
-    return seed
 
 
 # Departs from d2lzh: a wrong shape gets a message that names the shapes.
@@ -34,13 +33,14 @@ def linreg(X, w, b):
 
 # Departs from d2lzh: sums on the device and waits for the result once, not once per batch.
 def evaluate_accuracy(data_iter, net, ctx=None):
-    """Evaluate the accuracy of a model on the given data set."""
-    acc_sum, n = nd.zeros(1), 0
+    """Evaluate the accuracy of a model on the given data set (ctx: accepted as d2lzh's is;
+    chapter 3 runs on the CPU)."""
+    acc_sum, n = nd.zeros(1), 0  # an NDArray: MXNet keeps adding without waiting for Python
     for X, y in data_iter:
         y = y.astype('float32')
         acc_sum += (net(X).argmax(axis=1) == y).sum()
         n += y.size
-    return acc_sum.asscalar() / n
+    return acc_sum.asscalar() / n  # .asscalar() waits for MXNet, once
 
 
 class TrainResult:
@@ -48,6 +48,13 @@ class TrainResult:
 
     def __init__(self):
         self.loss, self.train_acc, self.test_acc, self.seconds = [], [], [], []
+
+    def add(self, loss, train_acc, test_acc, seconds):
+        """Record one epoch."""
+        self.loss.append(loss)
+        self.train_acc.append(train_acc)
+        self.test_acc.append(test_acc)
+        self.seconds.append(seconds)
 
     def _ipython_display_(self):
         pass  # the printed lines and the figure already show it
@@ -57,40 +64,55 @@ class TrainResult:
                 f'test_acc={self.test_acc}, seconds={self.seconds})')
 
 
-def _check_train_args(num_epochs, batch_size, params, lr, trainer):
+def check_train_args(num_epochs, batch_size, params=None, lr=None, trainer=None):
+    """Raise a clear error for arguments train_ch3 cannot train with."""
     check_batch_size(batch_size)
-    if not isinstance(num_epochs, int) or num_epochs < 1:
+    if isinstance(num_epochs, bool) or not isinstance(num_epochs, (int, np.integer)) \
+            or num_epochs < 1:
         raise ValueError(f'num_epochs must be a positive integer, got {num_epochs!r}')
-    if trainer is None and (params is None or lr is None):
+    if trainer is not None:
+        if not hasattr(trainer, 'step'):
+            raise TypeError(f'trainer must be a gluon.Trainer, got {type(trainer).__name__}')
+        return
+    if params is None or lr is None:
         raise ValueError('train_ch3 needs either params= and lr= (for d2l.sgd) or trainer= '
                          '(a gluon.Trainer)')
+    if isinstance(lr, bool) or not isinstance(lr, (int, float, np.number)) or not lr > 0:
+        raise ValueError(f'lr must be a positive number, got {lr!r}')
+    if isinstance(params, nd.NDArray) or not all(isinstance(p, nd.NDArray) for p in params):
+        raise TypeError('params must be a list of NDArrays, e.g. [W, b]')
+    for i, param in enumerate(params):
+        if param.grad is None:
+            raise ValueError(f'params[{i}] (shape {param.shape}) has no gradient: call '
+                             '.attach_grad() on each parameter before training')
 
 
-def _check_outputs(X, y, y_hat):
-    if y_hat.ndim != 2 or y_hat.shape[0] != y.shape[0] or y.ndim != 1:
+def check_net_output(X, y, y_hat):
+    """Raise a clear error unless net(X) gave one row of class scores per example of X."""
+    if y_hat.ndim != 2 or y.ndim != 1 or y_hat.shape[0] != y.shape[0]:
         raise ValueError(f'net(X) must give one row of class scores per example: for a batch X '
                          f'of shape {X.shape} with labels of shape {y.shape}, net(X) has shape '
                          f'{y_hat.shape}; expected ({y.shape[0]}, number of classes)')
 
 
-# Departs from d2lzh: syncs once per epoch, not twice per batch; prints the epoch's time
-# after the book's line, draws the curves as it goes, and returns what it measured.
+# Departs from d2lzh: checks its arguments and the net's output, waits for MXNet once per epoch
+# rather than twice per batch, prints the epoch's time after the book's line, draws the curves
+# as it goes, and returns what it measured.
 def train_ch3(net, train_iter, test_iter, loss, num_epochs, batch_size,
               params=None, lr=None, trainer=None):
     """Train and evaluate a model with CPU."""
-    _check_train_args(num_epochs, batch_size, params, lr, trainer)
+    check_train_args(num_epochs, batch_size, params, lr, trainer)
     animator = Animator(xlabel='epoch', xlim=[1, num_epochs],
                         legend=['train loss', 'train acc', 'test acc'])
     result = TrainResult()
     for epoch in range(num_epochs):
         start = time.time()
-        train_l_sum, train_acc_sum, n = nd.zeros(1), nd.zeros(1), 0
+        train_l_sum, train_acc_sum, n = nd.zeros(1), nd.zeros(1), 0  # sums stay NDArrays
         for X, y in train_iter:
             with autograd.record():
                 y_hat = net(X)
+                check_net_output(X, y, y_hat)
                 l = loss(y_hat, y).sum()
-            if n == 0:
-                _check_outputs(X, y, y_hat)
             l.backward()
             if trainer is None:
                 sgd(params, lr, batch_size)
@@ -105,8 +127,6 @@ def train_ch3(net, train_iter, test_iter, loss, num_epochs, batch_size,
         seconds = time.time() - start
         print('epoch %d, loss %.4f, train acc %.3f, test acc %.3f (%.1f sec)'
               % (epoch + 1, train_l, train_acc, test_acc, seconds))
-        for values, value in zip((result.loss, result.train_acc, result.test_acc, result.seconds),
-                                 (train_l, train_acc, test_acc, seconds)):
-            values.append(value)
+        result.add(train_l, train_acc, test_acc, seconds)
         animator.add(epoch + 1, (train_l, train_acc, test_acc))
     return result
