@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8888
+LAB_ARGS ?=
 
 .PHONY: lab test unit notebooks nav outputs benchmark seeds clean-venv
 
@@ -25,7 +26,7 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 
 lab: $(VENV)/.installed
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-	  --ServerApp.root_dir=notebooks --LabApp.default_url=/lab/tree/00-contents.ipynb
+	  --ServerApp.root_dir=notebooks --LabApp.default_url=/lab/tree/00-contents.ipynb $(LAB_ARGS)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \
