@@ -10,6 +10,7 @@ from .data import (DEFAULT_ROOT, FashionMNISTIter, check_batch_size, data_iter, 
                    get_fashion_mnist_labels, load_data_fashion_mnist, read_fashion_mnist)
 from .plotting import (Animator, in_notebook, semilogy, set_figsize,  # noqa: F401
                        show_fashion_mnist, use_svg_display)
+from .regularization import dropout, l1_penalty, l2_penalty  # noqa: F401
 from .training import (TrainResult, evaluate_accuracy, linreg, set_seed, sgd,  # noqa: F401
                        squared_loss, train_ch3)
 
