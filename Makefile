@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8888
 LAB_ARGS ?=
 
-.PHONY: lab test unit notebooks nav outputs benchmark seeds clean-venv
+.PHONY: lab test unit notebooks nav outputs benchmark memory seeds clean-venv
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { \
@@ -46,6 +46,9 @@ outputs: $(VENV)/.installed
 
 benchmark: $(VENV)/.installed
 	$(BIN)/python benchmarks/speed.py
+
+memory: $(VENV)/.installed
+	$(BIN)/python benchmarks/memory.py
 
 seeds: $(VENV)/.installed
 	$(BIN)/python tools/check_seeds.py
