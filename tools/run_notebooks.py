@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Execute notebooks in place, so that their outputs are committed, then clean their metadata.
+
+    python tools/run_notebooks.py                                  # every notebook (make outputs)
+    python tools/run_notebooks.py notebooks/04-softmax-scratch.ipynb ...
+
+Each notebook runs top to bottom in a fresh `python3` kernel of this environment, with notebooks/
+as its working directory and seed 0 (D2L_SEED is unset for the run). Afterwards the notebook keeps
+only the metadata a learner's JupyterLab needs (kernelspec python3 "Python 3 (ipykernel)",
+language_info name python): no timings, no versions, no paths. A notebook that fails is still
+written (open it to see the traceback) and the script exits 1; so it does if an output shows a
+path or user name, which the author should remove from the notebook rather than commit.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from notebook_checks import NOTEBOOKS, clean_metadata, personal_info
+
+
+def run(path, timeout):
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name='python3', record_timing=False,
+                            resources={'metadata': {'path': str(NOTEBOOKS)}})
+    error = None
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        error = e
+    clean_metadata(nb)
+    nbformat.validate(nb)
+    text = nbformat.writes(nb)
+    path.write_bytes((text if text.endswith('\n') else text + '\n').encode('utf-8'))
+    return error, personal_info(json.loads(text))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('notebooks', nargs='*', type=Path,
+                        help='notebooks to run (default: every notebook in notebooks/)')
+    parser.add_argument('--timeout', type=int, default=900, help='seconds per cell')
+    args = parser.parse_args(argv)
+    paths = args.notebooks or sorted(NOTEBOOKS.glob('*.ipynb'))
+    if os.environ.pop('D2L_SEED', None) is not None:
+        print('run_notebooks: D2L_SEED ignored: committed outputs are those of seed 0')
+    failed = []
+    for path in paths:
+        path = path.resolve()
+        start = time.time()
+        error, personal = run(path, args.timeout)
+        status = 'ok' if error is None else 'FAILED'
+        print(f'{path.name}: {status} ({time.time() - start:.0f} s)', flush=True)
+        if error is not None:
+            print(str(error)[-3000:], file=sys.stderr)
+            failed.append(path.name)
+        for where, found in personal:
+            print(f'{path.name}: {where} shows a path or user name: ...{found}...', file=sys.stderr)
+        if personal:
+            failed.append(path.name)
+    if failed:
+        print(f'run_notebooks: fix and re-run: {" ".join(sorted(set(failed)))}', file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
