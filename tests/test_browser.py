@@ -1,0 +1,326 @@
+"""The course as a learner meets it: JupyterLab from the project's environment, in a real (headless)
+Chromium. Every notebook opens without a dialog (no "Select Kernel"), the contents links open the
+lessons, and each lesson, run with Run > Run All Cells, finishes without an error, draws its
+figures and passes its self-check.
+
+JupyterLab serves a temporary copy of notebooks/: it may autosave what it likes, no learner file
+changes. On a failure, a screenshot and the page's notebook are saved under test-artifacts/.
+
+Needs Debian's Chromium (apt-get install -y chromium); without it the tests skip, unless
+D2L_REQUIRE_BROWSER=1 (as in CI), which makes that a failure.
+"""
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / 'tools'))
+
+import nbnav  # noqa: E402
+import notebook_checks as nc  # noqa: E402
+
+CHROMIUM = Path(os.environ.get('D2L_CHROMIUM', '/usr/bin/chromium'))
+REQUIRED = os.environ.get('D2L_REQUIRE_BROWSER') == '1'
+ARTIFACTS = ROOT / 'test-artifacts'
+CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+                 '--disable-background-networking', '--disable-component-update',
+                 '--disable-sync', '--no-first-run', '--disable-default-apps']
+LESSONS = [p.name for p in nbnav.lessons(ROOT / 'notebooks')]
+
+SERVER_START = 120    # seconds for JupyterLab to answer
+OPEN = 120            # seconds for a notebook to open and its kernel to be idle
+RUN = 600             # seconds for Run All Cells to finish (a lesson takes about a minute)
+
+
+def unavailable(why):
+    message = (f'{why}: the browser tests need Debian\'s Chromium at {CHROMIUM} '
+               '(apt-get update && apt-get install -y chromium) and playwright (make test '
+               'installs it)')
+    if REQUIRED:
+        pytest.fail(message + '; D2L_REQUIRE_BROWSER=1 makes this a failure', pytrace=False)
+    pytest.skip(message)
+
+
+def jupyter():
+    for candidate in (ROOT / '.venv' / 'bin' / 'jupyter', Path(sys.executable).parent / 'jupyter'):
+        if candidate.exists():
+            return candidate
+    return Path(shutil.which('jupyter') or 'jupyter')
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+class Lab:
+    """A JupyterLab server on 127.0.0.1 serving a temporary copy of the notebooks."""
+
+    def __init__(self, tmp):
+        self.tmp = tmp
+        self.token = secrets.token_hex(16)
+        self.port = free_port()
+        self.url = f'http://127.0.0.1:{self.port}'
+        # A copy of the repository's layout: notebooks/ copied, everything else linked, so that a
+        # notebook reading ../something still finds it, while nothing it saves reaches the repo.
+        root = tmp / 'repo'
+        root.mkdir()
+        for entry in ROOT.iterdir():
+            if entry.name in ('notebooks', '.git', '.venv', 'test-artifacts'):
+                continue
+            (root / entry.name).symlink_to(entry)
+        self.notebooks = root / 'notebooks'
+        shutil.copytree(ROOT / 'notebooks', self.notebooks,
+                        ignore=shutil.ignore_patterns('.ipynb_checkpoints'))
+        env = {k: v for k, v in os.environ.items() if k != 'D2L_SEED'}  # seed 0, as committed
+        for var, sub in (('JUPYTER_CONFIG_DIR', 'config'), ('JUPYTER_DATA_DIR', 'data'),
+                         ('JUPYTER_RUNTIME_DIR', 'runtime'), ('IPYTHONDIR', 'ipython')):
+            env[var] = str(tmp / sub)  # no user configuration, kernels or state leak in or out
+        cmd = [str(jupyter()), 'lab', '--no-browser',
+               '--ServerApp.ip=127.0.0.1', f'--ServerApp.port={self.port}',
+               '--ServerApp.port_retries=0', f'--IdentityProvider.token={self.token}',
+               f'--ServerApp.root_dir={self.notebooks}',
+               f'--LabApp.user_settings_dir={tmp / "settings"}',
+               f'--LabApp.workspaces_dir={tmp / "workspaces"}',
+               '--LabApp.expose_app_in_browser=True']  # lets the test read the notebook model
+        if hasattr(os, 'geteuid') and os.geteuid() == 0:
+            cmd.append('--allow-root')  # only here: CI runs as root
+        self.log_path = tmp / 'jupyterlab.log'
+        self.log = open(self.log_path, 'w')
+        self.proc = subprocess.Popen(cmd, stdout=self.log, stderr=subprocess.STDOUT, env=env,
+                                     cwd=tmp)
+        deadline = time.time() + SERVER_START
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f'JupyterLab exited with {self.proc.returncode}:\n'
+                                   + self.log_path.read_text()[-3000:])
+            try:
+                self.api('GET', 'status')
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise RuntimeError(f'JupyterLab did not answer in {SERVER_START} s:\n'
+                                       + self.log_path.read_text()[-3000:])
+                time.sleep(0.5)
+
+    def api(self, method, path):
+        req = urllib.request.Request(f'{self.url}/api/{path}', method=method,
+                                     headers={'Authorization': f'token {self.token}'})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            body = r.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self):
+        for session in self.api('GET', 'sessions'):
+            self.api('DELETE', f'sessions/{session["id"]}')
+
+    def open_url(self, name):
+        return f'{self.url}/lab/tree/{name}?reset&token={self.token}'
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(10)
+        self.log.close()
+
+
+@pytest.fixture(scope='module')
+def browser():
+    if not CHROMIUM.exists():
+        unavailable(f'{CHROMIUM} not found')
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable('the playwright package is not installed')
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope='module')
+def lab(browser, tmp_path_factory):
+    server = Lab(tmp_path_factory.mktemp('lab'))
+    yield server
+    server.stop()
+
+
+# JavaScript run in the page. The notebook panel of the open notebook, and its state as a learner
+# sees it: a dialog, the kernel's name and status in the toolbar, the cells' prompts.
+STATE = """name => {
+  const dialog = document.querySelector('.jp-Dialog');
+  if (dialog) return {dialog: dialog.innerText};
+  const panel = Array.from(document.querySelectorAll('.jp-NotebookPanel'))
+    .find(p => !p.classList.contains('lm-mod-hidden'));
+  if (!panel) return {loading: true};
+  const ind = panel.querySelector('.jp-Notebook-ExecutionIndicator');
+  const kernel = panel.querySelector('[data-jp-item-name="kernelName"]');
+  return {
+    status: ind ? ind.getAttribute('data-status') : null,
+    kernel: kernel ? kernel.textContent.trim() : null,
+    prompts: Array.from(panel.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
+      .map(e => e.textContent.trim()),
+  };
+}"""
+
+MODEL = """name => {
+  const w = Array.from(window.jupyterapp.shell.widgets('main'))
+    .find(w => w.context && w.context.path === name);
+  return w ? w.content.model.toJSON() : null;
+}"""
+
+FIGURES = """() => {
+  const panel = Array.from(document.querySelectorAll('.jp-NotebookPanel'))
+    .find(p => !p.classList.contains('lm-mod-hidden'));
+  const imgs = Array.from(panel.querySelectorAll('.jp-OutputArea-output img'));
+  const svgs = Array.from(panel.querySelectorAll('.jp-OutputArea-output svg'))
+    .filter(s => !s.closest('.jp-icon-selectable, jp-button, .jp-Toolbar'));
+  const rendered = panel.querySelectorAll('.jp-OutputArea-output[data-mime-type^="image/"]').length;
+  return {rendered: rendered,
+          loaded: imgs.filter(i => i.complete && i.naturalWidth > 0).length + svgs.length,
+          broken: imgs.filter(i => !(i.complete && i.naturalWidth > 0)).length};
+}"""
+
+
+def wait_state(page, name, ready, timeout, what):
+    """Poll the page state until ready(state) is true; a dialog at any point is a failure."""
+    deadline = time.time() + timeout
+    state = {}
+    while time.time() < deadline:
+        state = page.evaluate(STATE, name)
+        assert 'dialog' not in state, f'{name}: a dialog appeared {what}: {state["dialog"]!r}'
+        if ready(state):
+            return state
+        time.sleep(0.5)
+    raise AssertionError(f'{name}: not done {what} after {timeout} s; last state {state}')
+
+
+def kernel_idle(state):
+    return state.get('status') == 'idle' and state.get('kernel') == nc.KERNELSPEC['display_name']
+
+
+def open_notebook(page, lab, name):
+    page.goto(lab.open_url(name), timeout=OPEN * 1000)
+    page.wait_for_selector('.jp-NotebookPanel .jp-Cell', timeout=OPEN * 1000)
+    wait_state(page, name, kernel_idle, OPEN, 'while opening')
+    time.sleep(1)  # a dialog opened by the kernel's start would show by now
+    wait_state(page, name, kernel_idle, OPEN, 'after opening')
+
+
+def menu(page, top, command):
+    """Click a menu of the menu bar, then one of its items (by the command it runs)."""
+    page.locator('.lm-MenuBar-item', has_text=top).first.click()
+    page.locator(f'.lm-Menu-item[data-command="{command}"]').first.click()
+
+
+def links(page):
+    """The notebooks the rendered markdown links to, in order (JupyterLab rewrites a relative link
+    to its /files/ URL, and opens it in a new tab when clicked)."""
+    paths = page.eval_on_selector_all(
+        '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown a',
+        'as => as.filter(a => !(a.getAttribute("href") || "#").startsWith("#"))'
+        '.map(a => decodeURIComponent(new URL(a.href, location.href).pathname))')
+    return [p.rsplit('/', 1)[-1] for p in paths if p.endswith('.ipynb')]
+
+
+def save_artifacts(page, name, extra=''):
+    ARTIFACTS.mkdir(exist_ok=True)
+    stem = Path(name).stem
+    try:
+        page.screenshot(path=str(ARTIFACTS / f'{stem}.png'))
+        model = page.evaluate(MODEL, name)
+        (ARTIFACTS / f'{stem}.run.ipynb').write_text(json.dumps(model, indent=1, ensure_ascii=False))
+    except Exception as e:  # the page may be gone; say so next to the other artifacts
+        extra += f'\ncould not save the page: {e!r}'
+    if extra:
+        (ARTIFACTS / f'{stem}.txt').write_text(extra)
+
+
+@pytest.fixture
+def page(browser, lab):
+    page = browser.new_page(viewport={'width': 1400, 'height': 1000})
+    yield page
+    page.close()
+    lab.shutdown_kernels()
+
+
+@contextlib.contextmanager
+def artifacts_on_failure(page, lab, name):
+    """On a failure, keep what the learner would have seen, and the server's log."""
+    try:
+        yield
+    except BaseException:
+        save_artifacts(page, name, lab.log_path.read_text()[-5000:])
+        raise
+
+
+def test_contents_opens_and_links_to_every_lesson(page, lab):
+    name = nbnav.CONTENTS
+    with artifacts_on_failure(page, lab, name):
+        check_contents(page, lab, name)
+
+
+def check_contents(page, lab, name):
+    open_notebook(page, lab, name)
+    assert links(page) == LESSONS
+    if LESSONS:  # a learner clicks the first lesson: JupyterLab opens it in a new tab
+        page.locator('.jp-RenderedMarkdown a', has_text=nbnav.title(
+            json.loads((ROOT / 'notebooks' / LESSONS[0]).read_text(encoding='utf-8')))).first.click()
+        page.wait_for_selector(f'.lm-TabBar-tab:has-text("{LESSONS[0]}")', timeout=OPEN * 1000)
+        wait_state(page, LESSONS[0], kernel_idle, OPEN, 'opened from the contents')
+
+
+@pytest.mark.parametrize('name', LESSONS)
+def test_lesson_runs_all_cells_in_jupyterlab(page, lab, name):
+    with artifacts_on_failure(page, lab, name):
+        run_lesson(page, lab, name)
+
+
+def run_lesson(page, lab, name):
+    open_notebook(page, lab, name)
+    assert nbnav.CONTENTS in links(page), f'{name}: the nav links are not rendered'
+    committed = json.loads((ROOT / 'notebooks' / name).read_text(encoding='utf-8'))
+    shown = page.evaluate(FIGURES)['rendered']
+    images = sum(any(m.startswith('image/') for m in o.get('data', {}))
+                 for c in nc.code_cells(committed) for o in c.get('outputs', []))
+    if shown < images:  # not a failure of the lesson: a learner sees them once the cells run
+        warnings.warn(f'{name}: on opening, JupyterLab shows {shown} of the {images} committed '
+                      'figures (an untrusted notebook does not display SVG outputs; PNG figures '
+                      'would show)')
+
+    # Clear the committed outputs first, so that everything checked below comes from this run.
+    menu(page, 'Edit', 'editmenu:clear-all')
+    wait_state(page, name, lambda s: all(p == '[ ]:' for p in s['prompts']), 30,
+               'clearing the outputs')
+    menu(page, 'Run', 'runmenu:run-all')
+    wait_state(page, name, lambda s: any(p != '[ ]:' for p in s['prompts']), 30,
+               'starting Run All Cells')
+    state = wait_state(page, name, lambda s: s['status'] == 'idle' and not any(
+        '*' in p for p in s['prompts']), RUN, 'running all cells')
+
+    nb = page.evaluate(MODEL, name)
+    assert nb is not None, f'{name}: its notebook model was not found in the page'
+    problems = nc.execution_problems(nb)
+    assert not problems, f'{name} in JupyterLab: ' + '; '.join(problems)
+    assert all(p.startswith('[') and p[1:-2].isdigit() for p in state['prompts']), state['prompts']
+    assert not page.locator('.jp-OutputArea-output:has-text("Traceback (most recent call last)")').count()
+    assert nc.has_figure(nb), f'{name}: no figure among its outputs'
+    figures = page.evaluate(FIGURES)
+    assert figures['loaded'] > 0 and not figures['broken'], f'{name}: figures {figures}'
+    assert page.get_by_text(nc.PASSED).count() >= 1, f'{name}: "{nc.PASSED}" not shown'
+    assert nc.PASSED in nc.last_code_output(nb)
