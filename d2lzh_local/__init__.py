@@ -11,7 +11,7 @@ from .data import (DEFAULT_ROOT, FashionMNISTIter, check_batch_size, data_iter, 
 from .plotting import (Animator, in_notebook, semilogy, set_figsize,  # noqa: F401
                        show_fashion_mnist, use_svg_display)
 from .regularization import dropout, l1_penalty, l2_penalty  # noqa: F401
-from .training import (TrainResult, evaluate_accuracy, linreg, set_seed, sgd,  # noqa: F401
-                       squared_loss, train_ch3)
+from .training import (TrainResult, check_net_output, check_train_args,  # noqa: F401
+                       evaluate_accuracy, linreg, set_seed, sgd, squared_loss, train_ch3)
 
 __version__ = '1.0.0'

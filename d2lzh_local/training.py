@@ -40,7 +40,7 @@ def evaluate_accuracy(data_iter, net, ctx=None):
         y = y.astype('float32')
         acc_sum += (net(X).argmax(axis=1) == y).sum()
         n += y.size
-    return acc_sum.asscalar() / n  # .asscalar() waits for MXNet, once
+    return acc_sum.asscalar() / n
 
 
 class TrainResult:
@@ -102,8 +102,8 @@ def train_ch3(net, train_iter, test_iter, loss, num_epochs, batch_size,
               params=None, lr=None, trainer=None):
     """Train and evaluate a model with CPU."""
     check_train_args(num_epochs, batch_size, params, lr, trainer)
-    animator = Animator(xlabel='epoch', xlim=[1, num_epochs],
-                        legend=['train loss', 'train acc', 'test acc'])
+    legend = ['train loss', 'train acc', 'test acc']
+    animator = Animator(xlabel='epoch', xlim=[1, num_epochs], legend=legend)
     result = TrainResult()
     for epoch in range(num_epochs):
         start = time.time()
