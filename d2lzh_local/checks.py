@@ -9,11 +9,15 @@ class SelfCheckFailed(AssertionError):
 
 
 def _fmt(x):
-    return f'{x:.4g}' if isinstance(x, float) else str(x)
+    """4 significant digits, but whole numbers (a count of images) in full."""
+    x = float(x)
+    return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f'{x:.4g}'
 
 
 def describe(lo, hi):
-    """The range in words: 'below 1e-04', 'above 0.8', 'between 0.8 and 0.9'."""
+    """The range in words: 'below 0.0001', 'above 0.8', 'between 0.8 and 0.9', 'exactly 10'."""
+    if lo is not None and lo == hi:
+        return f'exactly {_fmt(lo)}'
     if lo is None:
         return f'below {_fmt(hi)}'
     if hi is None:
