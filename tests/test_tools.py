@@ -132,6 +132,9 @@ def test_self_check_rounding_at_the_edge_of_a_range(fake_range, monkeypatch):
     printed, passed = nc.reprint('99-fake', {'acc': 0.89996, 'loss': 0.25})
     assert passed and 'yours: 0.9 ✓' in printed
     assert nc.out_of_range('99-fake', nc.read_values('99-fake', printed)) == []
+    assert nc._tolerance('0.9') == pytest.approx(0.05) and nc._tolerance('1.2e-05') == pytest.approx(5e-7)
+    monkeypatch.setitem(fake_range['loss'], 'hi', 59999)  # whole numbers are printed in full
+    assert [bad[0] for bad in nc.out_of_range('99-fake', {'acc': '0.85', 'loss': '60000'})] == ['loss']
 
 
 def test_failed_or_missing_self_check_is_a_problem(fake_range):

@@ -161,11 +161,11 @@ def read_values(notebook, block):
 
 
 def _tolerance(printed):
-    """Half a unit in the last printed digit: checks.py prints 4 significant digits."""
-    value = float(printed)
-    if value == 0 or not math.isfinite(value):
-        return 0.0
-    return 0.5 * 10 ** (math.floor(math.log10(abs(value))) - 3)
+    """Half a unit in the last printed digit ('0.8123' -> 5e-05, '1.2e-05' -> 5e-07, '60000' ->
+    0.5): checks.py rounds to 4 significant digits, and prints whole numbers in full."""
+    mantissa, _, exponent = printed.lower().partition('e')
+    decimals = len(mantissa.partition('.')[2])
+    return 0.5 * 10.0 ** (int(exponent or 0) - decimals)
 
 
 def out_of_range(notebook, values):
