@@ -42,8 +42,8 @@ EXPECTED = {
     # 0.0053-0.19, w within 0.016-0.29 and b within 0.022-0.24 of the truth (seeds 7 and 8 have
     # not quite converged in 100 epochs); linear fit train 21-91, test 55-161; two-example fit train
     # 0.07-2.8, test 14-225, test/train 28-640; sweep: best degree always 3, degree 8 / degree 3
-    # 1,900-58,000. The two-example fit given all 100 examples: test 0.006-0.012, test/train
-    # 0.9-1.7.
+    # 1,900-58,000 (log10 3.3-4.8). The two-example fit given all 100 examples: test
+    # 0.006-0.012, test/train 0.9-1.7.
     '08-underfit-overfit': {
         'normal_train_loss': {'what': 'third-order fit: train loss', 'lo': 0.002, 'hi': 0.1,
                               'book': 0.0069},
@@ -64,8 +64,8 @@ EXPECTED = {
                                'lo': 5, 'book': 258},
         'best_degree': {'what': 'sweep, 20 examples: degree of the lowest test loss', 'lo': 3,
                         'hi': 3},
-        'degree8_to_degree3': {'what': 'sweep, 20 examples: test loss of degree 8 / degree 3',
-                               'lo': 100},
+        'degree8_to_degree3_log10': {'what': 'sweep, 20 examples: log10(test loss of degree 8 / '
+                                             'degree 3)', 'lo': 2},
     },
     # Seeds 0-4: norm of w 11.6-14.9 (scratch, lambda 0), 0.035-0.043 (lambda 3), 12.8-13.6
     # (Gluon, wd 0), 0.031-0.040 (wd 3); test loss 56-104 without decay, 0.0088-0.012 (scratch)
@@ -91,6 +91,38 @@ EXPECTED = {
                          'lo': 0.7},
         'l2_near_zero': {'what': 'share of |w| < 0.001 with the L2 penalty (lambda = 1)',
                          'hi': 0.5},
+    },
+    # Seeds 0-4: expectation ratio 0.9957-0.9972; test accuracy 0.846-0.856 (scratch) and
+    # 0.849-0.852 (Gluon), about 0.01 below the book's; two passes differ in 100% of the outputs
+    # in training mode and 0% when predicting, from scratch and in Gluon; regression (mean of 5
+    # data sets): dropout train loss 0.026-0.035, test loss 0.069-0.088 without dropout and
+    # 0.058-0.063 with, ratio 0.66-0.86. Broken (seed 0): no 1/(1-p), expectation ratio 0.498;
+    # drop probabilities 0, 0% of outputs differ in training mode; dropout not limited to training,
+    # 100% differ when predicting; regression net without dropout: train loss 0.0037-0.0049, ratio
+    # 1.03-1.08 (seeds 0, 1).
+    '10-dropout': {
+        'expectation_ratio': {'what': 'mean of dropout(x, 0.5) over 20,000 masks / x',
+                              'lo': 0.97, 'hi': 1.03},
+        'test_acc_scratch': {'what': 'test accuracy after 5 epochs, from scratch', 'lo': 0.82,
+                             'hi': 0.88, 'book': 0.863},
+        'test_acc_gluon': {'what': 'test accuracy after 5 epochs, Gluon', 'lo': 0.82, 'hi': 0.88,
+                           'book': 0.860},
+        'train_differs_scratch': {'what': 'from scratch: share of outputs that differ between two '
+                                          'passes in training mode', 'lo': 0.5},
+        'predict_differs_scratch': {'what': 'from scratch: share of outputs that differ between '
+                                            'two passes when predicting', 'lo': 0, 'hi': 0},
+        'train_differs_gluon': {'what': 'Gluon: share of outputs that differ between two passes '
+                                        'in training mode', 'lo': 0.5},
+        'predict_differs_gluon': {'what': 'Gluon: share of outputs that differ between two passes '
+                                          'when predicting', 'lo': 0, 'hi': 0},
+        'reg_train_loss_dropout': {'what': 'regression with dropout: train loss (mean of 5)',
+                                   'lo': 0.012, 'hi': 0.1},
+        'reg_test_loss_plain': {'what': 'regression without dropout: test loss (mean of 5)',
+                                'lo': 0.04, 'hi': 0.2},
+        'reg_test_loss_dropout': {'what': 'regression with dropout: test loss (mean of 5)',
+                                  'lo': 0.04, 'hi': 0.12},
+        'reg_dropout_to_plain': {'what': 'regression: test loss with dropout / without',
+                                 'hi': 0.95},
     },
     # Seeds 0-9 gave at epoch 5: loss 0.4839-0.4861, train acc 0.836-0.838, test acc 0.823-0.829
     # (the book's test acc, 0.840, is above all of them). Broken: softmax without its
