@@ -330,23 +330,43 @@ def timed(fn, repeats=3):
     return best
 
 
-def profile_ours(impls_softmax, loss):
-    """Where an epoch of d2lzh_local's softmax regression goes, and the prototype's."""
-    print('\n== Where the softmax epoch goes (best of 3; cProfile for the counts) ==')
-    ours = impls_softmax['d2lzh_local']
-    train_iter, test_iter = ours.iters
-    def one_epoch(impl):
-        def run():
-            with contextlib.redirect_stdout(io.StringIO()):
-                impl.train_ch3(impl.net, *impl.iters, loss, 1, BATCH, None, None, impl.trainer)
-        return run
+def one_epoch(train_ch3, net, trainer, iters, loss):
+    def run():
+        with contextlib.redirect_stdout(io.StringIO()):
+            train_ch3(net, *iters, loss, 1, BATCH, None, None, trainer)
+    return run
 
+
+def bare_epoch(net, trainer, iters, loss):
+    """The least an epoch can cost with the book's net, loss and trainer: forward, backward and
+    update on batches made beforehand, and the forward pass over the test batches; no metric."""
+    train = [(X.copy(), y.copy()) for X, y in iters[0]]
+    test = [X.copy() for X, _ in iters[1]]
+    nd.waitall()
+
+    def run():
+        for X, y in train:
+            with autograd.record():
+                l = loss(net(X), y).sum()
+            l.backward()
+            trainer.step(BATCH)
+        for X in test:
+            net(X)
+    return run
+
+
+def profile_ours(results, loss, proto):
+    """Where d2lzh_local's epoch goes, what each half of the prototype saves, and how far the
+    result is from the least the book's API allows."""
+    print('\n== Why: where the softmax epoch goes (best of 3; cProfile for the counts) ==')
+    impls_softmax = results['softmax']
     rows = []
     for name, impl in impls_softmax.items():
         if name == 'd2lzh 1.0.0':
             continue
-        found = count_ops(one_epoch(impl))
-        epoch = timed(one_epoch(impl))
+        run = one_epoch(impl.train_ch3, impl.net, impl.trainer, impl.iters, loss)
+        found = count_ops(run)
+        epoch = timed(run)
         tr, te = impl.iters
         it_train = timed(lambda: [None for _ in tr])
         it_test = timed(lambda: [None for _ in te])
@@ -357,12 +377,41 @@ def profile_ours(impls_softmax, loss):
         per_op = found['op_seconds'] / max(found['ops'], 1) * 1e6
         print(f'{name:22}{epoch:9.3f}{it_train:17.3f}{it_test:16.3f}{found["ops"]:11d}'
               f'{per_op:12.1f}{found["copies"]:>9d} ({found["copy_seconds"]:.3f} s)')
-    images = train_iter.images
+    images = impls_softmax['d2lzh_local'].iters[0].images
     copy = timed(lambda: nd.array(images[np.random.permutation(len(images))], dtype='uint8'))
     print(f'd2lzh_local\'s per-pass shuffle and copy of the training images into MXNet '
           f'(numpy fancy index + nd.array of {images.nbytes / 1e6:.0f} MB): {copy:.3f} s')
-    print('(ops = calls of MXNet\'s _imperative_invoke; us/op = their Python-side cost under '
-          'cProfile, which inflates it; backward() and trainer.step are on top.)')
+    print('(train/test batches: iterating alone. ops = calls of MXNet\'s _imperative_invoke; '
+          'us/op = their Python-side cost under cProfile, which inflates it; backward() and '
+          'trainer.step are on top.)')
+    if proto is None:
+        return
+    print('\n== What each half of the prototype saves, and the least the API allows '
+          '(best of 3 epochs) ==')
+    ours_iters = results['softmax']['d2lzh_local'].iters
+    proto_iters = results['softmax']['prototype (float32)'].iters
+    variants = [
+        ('d2lzh_local', d2l.train_ch3, ours_iters),
+        ('+ iterator change only', d2l.train_ch3, proto_iters),
+        ('+ train_ch3/evaluate change only', proto.prototype_train_ch3, ours_iters),
+        ('prototype (both changes)', proto.prototype_train_ch3, proto_iters),
+    ]
+    print(f'{"":34}' + ''.join(f'{m:>10}' for m in MODELS))
+    measured = {}
+    for label, train_ch3, iters in variants:
+        cells = []
+        for model in MODELS:
+            net, trainer = make_net(model)
+            measured[label, model] = timed(one_epoch(train_ch3, net, trainer, iters, loss))
+            cells.append(f'{measured[label, model]:8.3f} s')
+        print(f'{label:34}' + ''.join(f'{c:>10}' for c in cells))
+    cells = []
+    for model in MODELS:
+        net, trainer = make_net(model)
+        cells.append(f'{timed(bare_epoch(net, trainer, proto_iters, loss)):8.3f} s')
+    print(f'{"bare: fwd/bwd/step, no metric":34}' + ''.join(f'{c:>10}' for c in cells))
+    print('(bare: the book\'s net, loss and trainer on batches made beforehand, plus the forward '
+          'pass over the test set: what MXNet and Gluon cost whatever train_ch3 does.)')
 
 
 # ---------------------------------------------------------------------------- report
@@ -388,7 +437,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--epochs', type=int, default=3, help='epochs timed per model (3)')
     parser.add_argument('--quick', action='store_true',
-                        help='2 epochs, shorter GEMM timing, no profile')
+                        help='2 epochs, shorter GEMM timing, no profile unless --profile')
     parser.add_argument('--no-prototype', action='store_true',
                         help='do not time benchmarks/prototype_fast_epoch.py')
     parser.add_argument('--profile', action='store_true',
@@ -428,11 +477,18 @@ def main():
         proto = None
         if not args.no_prototype:
             import prototype_fast_epoch as proto
-            proto_iters = {r: proto.prototype_load_data_fashion_mnist(BATCH, resident=r)
-                           for r in ('float32', 'uint8')}
+            proto_iters, proto_load = {}, {}
+            for resident in ('float32', 'uint8'):
+                start = time.perf_counter()
+                proto_iters[resident] = proto.prototype_load_data_fashion_mnist(
+                    BATCH, resident=resident)
+                proto_load[resident] = time.perf_counter() - start
         print(f'Load Fashion-MNIST: d2lzh 1.0.0 {load_book:.2f} s (Gluon FashionMNIST x2 with '
               f'SHA-1 checks, DataLoader x2 with {book_iters[0]._num_workers} worker processes '
               f'each); d2lzh_local {load_ours:.2f} s (SHA-256 checks, decompression)')
+        if proto:
+            print('  prototype: ' + ', '.join(f'{r} {t:.2f} s' for r, t in proto_load.items()) +
+                  ' on top of that (images into MXNet once; the archives were already read)')
 
         warm = {model: warm_up(model) for model in MODELS}
         print('Shared warm-up (one step per batch shape, before any timing, in no epoch): ' +
@@ -524,8 +580,8 @@ def main():
         ours = results[model]['d2lzh_local'].mean
         print(f'  {model}: d2lzh_local epoch / strict floor = {ours / t["strict"]:.2f}')
 
-    if (missed or args.profile) and not args.quick:
-        profile_ours(results['softmax'], loss)
+    if args.profile or (missed and not args.quick):
+        profile_ours(results, loss, proto)
 
     wall = time.perf_counter() - wall0
     ours_cpu = cpu_of_tree(proc) - cpu0
