@@ -43,6 +43,7 @@ the MLP epoch within 2x of the floor.
 import argparse
 import contextlib
 import cProfile
+import gc
 import hashlib
 import importlib.metadata
 import io
@@ -513,7 +514,10 @@ def main():
         if attempts:
             raise SystemExit(f'network access was attempted: {attempts}')
         print(f'\nNetwork accesses attempted during d2lzh\'s load and training: {len(attempts)}')
-        del book_iters  # ends d2lzh's worker processes
+        for impls in results.values():  # drop every reference to d2lzh's DataLoaders,
+            impls['d2lzh 1.0.0'].iters = None  # whose __del__ ends their worker processes
+        del book_iters
+        gc.collect()
 
     # ------------------------------------------------------------------ tables
     print('\n== GEMM throughput of nd.dot at batch 256 (multiply-adds per second) ==')
