@@ -97,11 +97,28 @@ def read_fashion_mnist(root=DEFAULT_ROOT, train=True):
     return images, labels
 
 
+_resident = {}
+
+
+def _as_ndarrays(images, labels):
+    """The images as float32 in [0, 1] of shape (n, 1, 28, 28), and int32 labels, converted once
+    per process, so that an epoch only takes its batches from them."""
+    key = (id(images), id(labels))
+    if key not in _resident:
+        X = nd.empty((len(images), 1, 28, 28), dtype='float32')
+        for i in range(0, len(images), 10000):  # in chunks: the peak is the result plus one chunk
+            X[i: i + 10000] = (images[i: i + 10000].astype(np.float32) / 255).reshape((-1, 1, 28, 28))
+        # the numpy arrays stay in the entry, so that their ids are not reused for other arrays
+        _resident[key] = (images, labels, X, nd.array(labels, dtype='int32'))
+    return _resident[key][2:]
+
+
 class FashionMNISTIter:
     """Mini-batches of (images, labels) held in memory; re-iterable, reshuffled on each pass.
 
     Yields float32 images of shape (batch, 1, 28, 28) in [0, 1] and int32 labels, as Gluon's
-    ToTensor pipeline does, but without decoding images one by one in worker processes.
+    ToTensor pipeline does, but without decoding images one by one in worker processes: the
+    images are converted once, and a batch is one `take` (a slice, unshuffled).
     """
 
     def __init__(self, images, labels, batch_size, shuffle=False, resize=None):
@@ -113,23 +130,21 @@ class FashionMNISTIter:
         if isinstance(resize, int):
             resize = (resize, resize)
         self.resize = resize  # (width, height), as Gluon's Resize takes it
+        self._X, self._y = _as_ndarrays(images, labels)
 
     def __len__(self):
         return (len(self.labels) + self.batch_size - 1) // self.batch_size
 
     def __iter__(self):
-        images, labels = self.images, self.labels
+        X_all, y_all, n, bs = self._X, self._y, len(self.labels), self.batch_size
         if self.shuffle:
-            order = np.random.permutation(len(labels))
-            images, labels = images[order], labels[order]
-        X_all = nd.array(images, dtype='uint8')  # one copy per pass, then cheap slices
-        y_all = nd.array(labels, dtype='int32')
-        for i in range(0, len(labels), self.batch_size):
-            X = X_all[i: i + self.batch_size].astype('float32') / 255
-            X = X.reshape((-1, 1, 28, 28))
+            order = nd.array(np.random.permutation(n), dtype='int32')
+            y_all = nd.take(y_all, order)  # the labels of the whole pass, in one operation
+        for i in range(0, n, bs):
+            X = nd.take(X_all, order[i: i + bs]) if self.shuffle else X_all[i: i + bs]
             if self.resize:
                 X = nd.contrib.BilinearResize2D(X, height=self.resize[1], width=self.resize[0])
-            yield X, y_all[i: i + self.batch_size]
+            yield X, y_all[i: i + bs]
 
 
 # Departs from d2lzh: reads the local archives (no download) and batches from memory (no workers).
