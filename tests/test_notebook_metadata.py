@@ -43,8 +43,9 @@ def test_kernelspec_and_metadata(path):
 @pytest.mark.parametrize('path', ALL, ids=[p.name for p in ALL])
 def test_no_personal_paths_or_names(path):
     found = nc.personal_info(load(path))
-    assert not found, (f'{path.name} shows paths or user names of the machine that ran it:\n'
-                       + '\n'.join(f'  {where}: ...{text}...' for where, text in found))
+    if found:
+        pytest.fail(f'{path.name} shows paths or user names of the machine that ran it:\n'
+                    + '\n'.join(f'  {where}: ...{text}...' for where, text in found), pytrace=False)
 
 
 @pytest.mark.parametrize('path', LESSONS, ids=[p.name for p in LESSONS])
@@ -52,7 +53,9 @@ def test_outputs_of_one_clean_run(path):
     nb = load(path)
     assert nc.code_cells(nb), f'{path.name} has no code'
     problems = nc.execution_problems(nb)
-    assert not problems, f'{path.name}: ' + '; '.join(problems) + '; ' + REMEDY.format(path.name)
+    if problems:
+        pytest.fail(f'{path.name}: ' + '; '.join(problems) + '; ' + REMEDY.format(path.name),
+                    pytrace=False)
 
 
 @pytest.mark.parametrize('path', LESSONS, ids=[p.name for p in LESSONS])
@@ -62,5 +65,6 @@ def test_self_check_output_is_current(path):
     assert 'd2l.check(' in nc.source(last), (
         f'{path.name}: the last code cell should be the self-check, d2l.check({path.stem!r}, ...)')
     problems = nc.self_check_problems(path.stem, nc.last_code_output(nb))
-    assert not problems, (f'{path.name}: committed self-check output is not current:\n'
-                          + '\n'.join(problems) + '\n' + REMEDY.format(path.name))
+    if problems:
+        pytest.fail(f'{path.name}: committed self-check output is not current:\n'
+                    + '\n'.join(problems) + '\n' + REMEDY.format(path.name), pytrace=False)
