@@ -12,12 +12,14 @@ def in_notebook():
     return shell is not None and hasattr(shell, 'kernel')
 
 
-# Departs from d2lzh: IPython 9 removed display.set_matplotlib_formats; matplotlib_inline has it.
+# Departs from d2lzh: IPython 9 removed display.set_matplotlib_formats (matplotlib_inline has it),
+# and figures are sharp PNGs, not SVG: JupyterLab hides the SVG outputs of a notebook the learner
+# has not run yet (untrusted), and matplotlib's SVGs change on every run.
 def use_svg_display():
-    """Use svg format to display plots in Jupyter."""
+    """Display plots in Jupyter as sharp (2x) PNG images (the book used svg)."""
     if in_notebook():
         from matplotlib_inline.backend_inline import set_matplotlib_formats
-        set_matplotlib_formats('svg')
+        set_matplotlib_formats('retina')
 
 
 # Departs from d2lzh only by calling the working use_svg_display above.

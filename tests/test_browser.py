@@ -19,7 +19,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import warnings
 from pathlib import Path
 
 import pytest
@@ -298,10 +297,10 @@ def run_lesson(page, lab, name):
     shown = page.evaluate(FIGURES)['rendered']
     images = sum(any(m.startswith('image/') for m in o.get('data', {}))
                  for c in nc.code_cells(committed) for o in c.get('outputs', []))
-    if shown < images:  # not a failure of the lesson: a learner sees them once the cells run
-        warnings.warn(f'{name}: on opening, JupyterLab shows {shown} of the {images} committed '
-                      'figures (an untrusted notebook does not display SVG outputs; PNG figures '
-                      'would show)')
+    # A learner sees the committed figures before running anything (an untrusted notebook
+    # would hide SVG outputs: d2l.use_svg_display draws PNGs).
+    assert shown == images, f'{name}: on opening, JupyterLab shows {shown} of the {images} ' \
+                            'committed figures'
 
     # Clear the committed outputs first, so that everything checked below comes from this run.
     menu(page, 'Edit', 'editmenu:clear-all')
