@@ -20,6 +20,16 @@ MUTANTS = [
      'param[:] = param - lr', 'param[:] = param + lr'),
     ('02-linear-regression-gluon', 'trainer steps by 1 instead of batch_size',
      'trainer.step(batch_size)  #', 'trainer.step(1)  #'),
+    ('04-softmax-regression-scratch', 'softmax without normalisation',
+     'return X_exp / partition', 'return X_exp'),
+    ('07-mlp-gluon', 'MLP without its non-linearity',
+     "nn.Dense(256, activation='relu')", 'nn.Dense(256)'),
+    ('09-weight-decay', 'L2 penalty left out of the loss (weight decay off, from scratch)',
+     'l = loss(net(X, w, b), y) + lambd * l2_penalty(w)', 'l = loss(net(X, w, b), y)'),
+    ('09-weight-decay', "Gluon trainer without 'wd' (weight decay off)",
+     "{'learning_rate': lr, 'wd': wd}", "{'learning_rate': lr}"),
+    ('10-dropout', 'dropout without rescaling by 1 / (1 - p)',
+     'return mask * X / keep_prob', 'return mask * X'),
 ]
 
 
