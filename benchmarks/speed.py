@@ -1,7 +1,7 @@
 """Seconds per epoch of chapter 3's models: the book's d2lzh 1.0.0 against d2lzh_local, and
 d2lzh_local against the floor set by the model's matrix products on this machine.
 
-    .venv/bin/python benchmarks/speed.py [--epochs N] [--quick] [--no-prototype] [--profile]
+    .venv/bin/python benchmarks/speed.py [--epochs N] [--quick] [--profile]
 
 In one process, for softmax regression (Dense(10), lr 0.1) and the MLP (Dense(256, relu),
 Dense(10), lr 0.5), both with SoftmaxCrossEntropyLoss, gluon.Trainer 'sgd' and batch 256:
@@ -9,10 +9,9 @@ Dense(10), lr 0.5), both with SoftmaxCrossEntropyLoss, gluon.Trainer 'sgd' and b
 - d2lzh 1.0.0's own load_data_fashion_mnist (Gluon's FashionMNIST and DataLoader with its 4
   worker processes, as the book's learners get them) and its own train_ch3 (its loop, its
   evaluate_accuracy, one wait for MXNet per batch); its plotting is not involved;
-- d2lzh_local's load_data_fashion_mnist and train_ch3 (imported live from the work tree);
-- unless --no-prototype: benchmarks/prototype_fast_epoch.py, the change proposed to d2lzh_local.
+- d2lzh_local's load_data_fashion_mnist and train_ch3 (imported live from the work tree).
 
-All read the same archives, data/fashion-mnist/. Gluon's FashionMNIST wants MXNet's re-packed
+Both read the same archives, data/fashion-mnist/. Gluon's FashionMNIST wants MXNet's re-packed
 archives by SHA-1 and downloads them otherwise: for the duration of the benchmark it is pointed at
 a temporary folder under /tmp of symlinks to our archives, with its expected SHA-1s set to those
 of our files, and the network is off by construction (requests.get, which Gluon's downloader
@@ -22,7 +21,7 @@ of attempts during d2lzh's load and training is printed and must be 0).
 What is timed: an epoch is one call of train_ch3 with num_epochs=1, from the call until MXNet
 has finished everything it queued (nd.waitall()): the pass over the 60000 training images
 (batches, forward, backward, update, the running loss and accuracy) and the evaluation of test
-accuracy on the 10000 test images, in every implementation. Nothing in an epoch is excluded.
+accuracy on the 10000 test images, in both implementations. Nothing in an epoch is excluded.
 Each model of each implementation has its own network (the same initial weights); their epochs
 are interleaved (d2lzh epoch 1, ours epoch 1, ..., d2lzh epoch 2, ...) so that load from other
 processes falls on all alike. Before any timing one shared warm-up step per model and batch
@@ -63,7 +62,6 @@ import psutil
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / 'data' / 'fashion-mnist'
 sys.path.insert(0, str(REPO))  # d2lzh_local from this work tree, even if not installed
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import mxnet as mx  # noqa: E402
 from mxnet import autograd, gluon, init, nd  # noqa: E402
@@ -356,61 +354,36 @@ def bare_epoch(net, trainer, iters, loss):
     return run
 
 
-def profile_ours(results, loss, proto):
-    """Where d2lzh_local's epoch goes, what each half of the prototype saves, and how far the
-    result is from the least the book's API allows."""
+def profile_ours(results, loss):
+    """Where d2lzh_local's softmax epoch goes, and how far its epochs are from the least the
+    book's API allows."""
     print('\n== Why: where the softmax epoch goes (best of 3; cProfile for the counts) ==')
-    impls_softmax = results['softmax']
-    rows = []
-    for name, impl in impls_softmax.items():
-        if name == 'd2lzh 1.0.0':
-            continue
-        run = one_epoch(impl.train_ch3, impl.net, impl.trainer, impl.iters, loss)
-        found = count_ops(run)
-        epoch = timed(run)
-        tr, te = impl.iters
-        it_train = timed(lambda: [None for _ in tr])
-        it_test = timed(lambda: [None for _ in te])
-        rows.append((name, epoch, it_train, it_test, found))
+    impl = results['softmax']['d2lzh_local']
+    run = one_epoch(impl.train_ch3, impl.net, impl.trainer, impl.iters, loss)
+    found = count_ops(run)
+    epoch = timed(run)
+    tr, te = impl.iters
+    it_train = timed(lambda: [None for _ in tr])
+    it_test = timed(lambda: [None for _ in te])
     print(f'{"":22}{"epoch s":>9}{"train batches s":>17}{"test batches s":>16}'
           f'{"MXNet ops":>11}{"us/op push":>12}{"numpy->MXNet copies":>21}')
-    for name, epoch, it_train, it_test, found in rows:
-        per_op = found['op_seconds'] / max(found['ops'], 1) * 1e6
-        print(f'{name:22}{epoch:9.3f}{it_train:17.3f}{it_test:16.3f}{found["ops"]:11d}'
-              f'{per_op:12.1f}{found["copies"]:>9d} ({found["copy_seconds"]:.3f} s)')
-    images = impls_softmax['d2lzh_local'].iters[0].images
-    copy = timed(lambda: nd.array(images[np.random.permutation(len(images))], dtype='uint8'))
-    print(f'd2lzh_local\'s per-pass shuffle and copy of the training images into MXNet '
-          f'(numpy fancy index + nd.array of {images.nbytes / 1e6:.0f} MB): {copy:.3f} s')
+    per_op = found['op_seconds'] / max(found['ops'], 1) * 1e6
+    print(f'{impl.name:22}{epoch:9.3f}{it_train:17.3f}{it_test:16.3f}{found["ops"]:11d}'
+          f'{per_op:12.1f}{found["copies"]:>9d} ({found["copy_seconds"]:.3f} s)')
     print('(train/test batches: iterating alone. ops = calls of MXNet\'s _imperative_invoke; '
           'us/op = their Python-side cost under cProfile, which inflates it; backward() and '
           'trainer.step are on top.)')
-    if proto is None:
-        return
-    print('\n== What each half of the prototype saves, and the least the API allows '
-          '(best of 3 epochs) ==')
-    ours_iters = results['softmax']['d2lzh_local'].iters
-    proto_iters = results['softmax']['prototype (float32)'].iters
-    variants = [
-        ('d2lzh_local', d2l.train_ch3, ours_iters),
-        ('+ iterator change only', d2l.train_ch3, proto_iters),
-        ('+ train_ch3/evaluate change only', proto.prototype_train_ch3, ours_iters),
-        ('prototype (both changes)', proto.prototype_train_ch3, proto_iters),
-    ]
+
+    print('\n== d2lzh_local against the least the API allows (best of 3 epochs) ==')
     print(f'{"":34}' + ''.join(f'{m:>10}' for m in MODELS))
-    measured = {}
-    for label, train_ch3, iters in variants:
-        cells = []
-        for model in MODELS:
-            net, trainer = make_net(model)
-            measured[label, model] = timed(one_epoch(train_ch3, net, trainer, iters, loss))
-            cells.append(f'{measured[label, model]:8.3f} s')
-        print(f'{label:34}' + ''.join(f'{c:>10}' for c in cells))
-    cells = []
+    ours, bare = [], []
     for model in MODELS:
         net, trainer = make_net(model)
-        cells.append(f'{timed(bare_epoch(net, trainer, proto_iters, loss)):8.3f} s')
-    print(f'{"bare: fwd/bwd/step, no metric":34}' + ''.join(f'{c:>10}' for c in cells))
+        ours.append(timed(one_epoch(d2l.train_ch3, net, trainer, impl.iters, loss)))
+        net, trainer = make_net(model)
+        bare.append(timed(bare_epoch(net, trainer, impl.iters, loss)))
+    print(f'{"d2lzh_local":34}' + ''.join(f'{t:8.3f} s' for t in ours))
+    print(f'{"bare: fwd/bwd/step, no metric":34}' + ''.join(f'{t:8.3f} s' for t in bare))
     print('(bare: the book\'s net, loss and trainer on batches made beforehand, plus the forward '
           'pass over the test set: what MXNet and Gluon cost whatever train_ch3 does.)')
 
@@ -439,8 +412,6 @@ def main():
     parser.add_argument('--epochs', type=int, default=3, help='epochs timed per model (3)')
     parser.add_argument('--quick', action='store_true',
                         help='2 epochs, shorter GEMM timing, no profile unless --profile')
-    parser.add_argument('--no-prototype', action='store_true',
-                        help='do not time benchmarks/prototype_fast_epoch.py')
     parser.add_argument('--profile', action='store_true',
                         help='break the softmax epoch down even when every target is met')
     args = parser.parse_args()
@@ -475,21 +446,10 @@ def main():
         start = time.perf_counter()
         our_iters = d2l.load_data_fashion_mnist(BATCH)
         load_ours = time.perf_counter() - start
-        proto = None
-        if not args.no_prototype:
-            import prototype_fast_epoch as proto
-            proto_iters, proto_load = {}, {}
-            for resident in ('float32', 'uint8'):
-                start = time.perf_counter()
-                proto_iters[resident] = proto.prototype_load_data_fashion_mnist(
-                    BATCH, resident=resident)
-                proto_load[resident] = time.perf_counter() - start
         print(f'Load Fashion-MNIST: d2lzh 1.0.0 {load_book:.2f} s (Gluon FashionMNIST x2 with '
               f'SHA-1 checks, DataLoader x2 with {book_iters[0]._num_workers} worker processes '
-              f'each); d2lzh_local {load_ours:.2f} s (SHA-256 checks, decompression)')
-        if proto:
-            print('  prototype: ' + ', '.join(f'{r} {t:.2f} s' for r, t in proto_load.items()) +
-                  ' on top of that (images into MXNet once; the archives were already read)')
+              f'each); d2lzh_local {load_ours:.2f} s (SHA-256 checks, decompression, '
+              f'conversion to float32 NDArrays)')
 
         warm = {model: warm_up(model) for model in MODELS}
         print('Shared warm-up (one step per batch shape, before any timing, in no epoch): ' +
@@ -498,10 +458,6 @@ def main():
         for model in MODELS:
             impls = {'d2lzh 1.0.0': Impl('d2lzh 1.0.0', d2lzh.train_ch3, book_iters, model),
                      'd2lzh_local': Impl('d2lzh_local', d2l.train_ch3, our_iters, model)}
-            if proto:
-                for resident, iters in proto_iters.items():
-                    name = f'prototype ({resident})'
-                    impls[name] = Impl(name, proto.prototype_train_ch3, iters, model)
             print(f'\n== {model}: {epochs} epochs each, interleaved ==')
             for _ in range(epochs):
                 for impl in impls.values():
@@ -557,35 +513,26 @@ def main():
               f'+ 10000 x forward, over layers {layer_shapes(model)}')
 
     print('\n== Targets ==')
-    print(f'{"target":48}{"d2lzh_local":>14}{"met":>6}' +
-          (f'{"prototype (float32)":>22}{"met":>6}' if proto else ''))
-    missed = False
+    print(f'{"target":48}{"d2lzh_local":>14}{"met":>6}')
     checks = []
     for model, target in TARGET_SPEEDUP.items():
-        impls = results[model]
-        book = impls['d2lzh 1.0.0'].mean
+        ratio = results[model]['d2lzh 1.0.0'].mean / results[model]['d2lzh_local'].mean
         checks.append((f'{model}: at least {target:g}x faster than d2lzh per epoch',
-                       lambda impl, b=book, t=target: (b / impl.mean, b / impl.mean >= t, 'x'),
-                       model))
+                       f'{ratio:.2f} x', ratio >= target))
     for model, target in TARGET_FLOOR.items():
         fl = table[model]['floor']
+        ratio = results[model]['d2lzh_local'].mean / fl
         checks.append((f'{model}: epoch within {target:g}x of the floor ({fl:.3f} s)',
-                       lambda impl, f=fl, t=target: (impl.mean / f, impl.mean / f <= t, 'x floor'),
-                       model))
-    for label, check, model in checks:
-        value, ok, unit = check(results[model]['d2lzh_local'])
-        missed |= not ok
-        line = f'{label:48}{f"{value:.2f} {unit}":>14}{"yes" if ok else "NO":>6}'
-        if proto:
-            pvalue, pok, _ = check(results[model]['prototype (float32)'])
-            line += f'{f"{pvalue:.2f} {unit}":>22}{"yes" if pok else "NO":>6}'
-        print(line)
+                       f'{ratio:.2f} x floor', ratio <= target))
+    for label, value, ok in checks:
+        print(f'{label:48}{value:>14}{"yes" if ok else "NO":>6}')
+    missed = not all(ok for _, _, ok in checks)
     for model, t in table.items():
         ours = results[model]['d2lzh_local'].mean
         print(f'  {model}: d2lzh_local epoch / strict floor = {ours / t["strict"]:.2f}')
 
     if args.profile or (missed and not args.quick):
-        profile_ours(results, loss, proto)
+        profile_ours(results, loss)
 
     wall = time.perf_counter() - wall0
     ours_cpu = cpu_of_tree(proc) - cpu0
