@@ -89,11 +89,8 @@ class NetworkBlocked(RuntimeError):
 
 
 def sha1_of(path):
-    h = hashlib.sha1()
     with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(f, 'sha1').hexdigest()
 
 
 @contextlib.contextmanager

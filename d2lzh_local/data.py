@@ -55,11 +55,8 @@ def get_fashion_mnist_labels(labels):
 
 
 def _sha256(path):
-    h = hashlib.sha256()
     with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(f, 'sha256').hexdigest()
 
 
 _cache = {}
