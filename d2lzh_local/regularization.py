@@ -14,8 +14,8 @@ def l1_penalty(w):
     return w.abs().sum()
 
 
-# Departs from d2lzh: a drop probability that is not a number in [0, 1] is a ValueError that
-# says so, where the book's code has an assert (skipped under `python -O`).
+# Departs from the book's dropout (d2lzh has none): a drop probability that is not a number in
+# [0, 1] is a ValueError that says so, where the book has an assert (skipped under `python -O`).
 def dropout(X, drop_prob):
     """Drop elements of X with probability drop_prob, scaling the rest by 1 / (1 - drop_prob)."""
     if isinstance(drop_prob, bool) or not isinstance(drop_prob, Real) or not 0 <= drop_prob <= 1:
