@@ -10,14 +10,11 @@ directory. Prints a table notebook x seed -> pass/fail with each self-check valu
 any run failed. Too slow for `make test`: run it after changing a notebook or a range.
 """
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
 
 import notebook_checks as nc
 from nbnav import lessons
@@ -26,20 +23,7 @@ from nbnav import lessons
 def run(path, seed, timeout):
     """(passed, {name: printed value}, note) of one run of a notebook under a seed."""
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name='python3', record_timing=False,
-                            resources={'metadata': {'path': str(nc.NOTEBOOKS)}})
-    saved = os.environ.get('D2L_SEED')
-    os.environ['D2L_SEED'] = str(seed)
-    error = None
-    try:
-        client.execute()
-    except CellExecutionError as e:
-        error = e
-    finally:
-        if saved is None:
-            os.environ.pop('D2L_SEED', None)
-        else:
-            os.environ['D2L_SEED'] = saved
+    error = nc.execute(nb, timeout, seed)
     block = nc.self_check_block(nc.last_code_output(nb)) or ''
     try:
         values = nc.read_values(path.stem, block) if block else {}

@@ -17,6 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / 'notebooks'
 
@@ -181,23 +184,43 @@ def out_of_range(notebook, values):
     return bad
 
 
-def reprint(notebook, values, seed=None):
-    """What checks.check() prints today for these values (and whether it passes)."""
-    from d2lzh_local import checks
+@contextlib.contextmanager
+def seed_env(seed):
+    """D2L_SEED set to seed for the block (None: unset, so seed 0), then restored as it was."""
     saved = os.environ.pop('D2L_SEED', None)
     if seed is not None:
         os.environ['D2L_SEED'] = str(seed)
-    out = io.StringIO()
     try:
-        with contextlib.redirect_stdout(out):
-            checks.check(notebook, **{k: float(v) for k, v in values.items()})
-        passed = True
-    except checks.SelfCheckFailed:
-        passed = False
+        yield
     finally:
         os.environ.pop('D2L_SEED', None)
         if saved is not None:
             os.environ['D2L_SEED'] = saved
+
+
+def execute(nb, timeout, seed=None):
+    """Run nb in place in a fresh python3 kernel, with notebooks/ as its working directory and
+    D2L_SEED = seed (None: seed 0); return the CellExecutionError, or None if every cell ran."""
+    client = NotebookClient(nb, timeout=timeout, kernel_name='python3', record_timing=False,
+                            resources={'metadata': {'path': str(NOTEBOOKS)}})
+    with seed_env(seed):
+        try:
+            client.execute()
+        except CellExecutionError as error:
+            return error
+    return None
+
+
+def reprint(notebook, values, seed=None):
+    """What checks.check() prints today for these values (and whether it passes)."""
+    from d2lzh_local import checks
+    out = io.StringIO()
+    try:
+        with seed_env(seed), contextlib.redirect_stdout(out):
+            checks.check(notebook, **{k: float(v) for k, v in values.items()})
+        passed = True
+    except checks.SelfCheckFailed:
+        passed = False
     return out.getvalue(), passed
 
 
