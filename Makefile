@@ -11,7 +11,7 @@ LAB_ARGS ?=
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { \
 	  echo "d2l-basics needs Python 3.11 (MXNet 1.9.1 needs numpy 1.23.5, which has no wheels for newer Pythons)."; \
-	  echo "Run with one: make $(MAKECMDGOALS) PYTHON=python3.11   (or use conda: see README, 'Without make')"; exit 1; }
+	  echo "Run with one: make $(MAKECMDGOALS) PYTHON=python3.11   (or use conda: see README, Troubleshooting)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 # Re-installs whenever the pins or the package definition change.
