@@ -50,11 +50,11 @@ class TrainResult:
         self.loss, self.train_acc, self.test_acc, self.seconds = [], [], [], []
 
     def add(self, loss, train_acc, test_acc, seconds):
-        """Record one epoch."""
-        self.loss.append(loss)
-        self.train_acc.append(train_acc)
-        self.test_acc.append(test_acc)
-        self.seconds.append(seconds)
+        """Record one epoch, as Python floats (numpy 2 keeps float32 / int a float32 scalar)."""
+        self.loss.append(float(loss))
+        self.train_acc.append(float(train_acc))
+        self.test_acc.append(float(test_acc))
+        self.seconds.append(float(seconds))
 
     def _ipython_display_(self):
         pass  # the printed lines and the figure already show it
