@@ -15,7 +15,7 @@ RUN = $(COURSE) run --venv $(VENV) --
 # The Kaggle house-price CSVs, for tests only (never committed): the cache is filled from here.
 SHARED_DATA ?= ../shared/data
 
-.PHONY: lab test setup doctor unit notebooks nav outputs benchmark memory seeds lock clean-venv
+.PHONY: lab test setup doctor unit notebooks nav outputs benchmark memory environments seeds lock clean-venv
 
 lab:
 	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
@@ -47,6 +47,10 @@ benchmark:
 
 memory:
 	$(RUN) benchmarks/memory.py
+
+# Memory and time of every notebook under each environment CI tests, side by side.
+environments:
+	$(RUN) benchmarks/environments.py
 
 seeds:
 	$(RUN) tools/check_seeds.py
