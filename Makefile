@@ -1,57 +1,64 @@
-# make lab   set up on first use, then open JupyterLab on the notebooks
-# make test  set up on first use, then run the whole test suite
+# make lab     set up on first use, then open JupyterLab on the notebooks
+# make test    set up on first use, then run the whole test suite
+# make doctor  check Python, platform, the install, MXNet, the data and the Jupyter kernel
+# Any supported Python (3.11, 3.12, 3.13): make lab PYTHON=python3.13 (VENV=.venv-3.13 keeps a
+# second environment beside the first). Every target runs course.py, which does the set-up; on
+# Windows without make, run course.py itself (README).
 PYTHON ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
+VENV ?= .venv
 PORT ?= 8888
 LAB_ARGS ?=
+# More course.py options, e.g. COURSE_ARGS=--windows-mxnet (Windows' MXNet pin, to test it here).
+COURSE_ARGS ?=
+COURSE = $(PYTHON) course.py
+RUN = $(COURSE) run --venv $(VENV) --
+# The Kaggle house-price CSVs, for tests only (never committed): the cache is filled from here.
+SHARED_DATA ?= ../shared/data
 
-.PHONY: lab test unit notebooks nav outputs benchmark memory seeds clean-venv
+.PHONY: lab test setup doctor unit notebooks nav outputs benchmark memory environments seeds lock clean-venv
 
-$(BIN)/python:
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { \
-	  echo "d2l-basics needs Python 3.11 (MXNet 1.9.1 needs numpy 1.23.5, which has no wheels for newer Pythons)."; \
-	  echo "Run with one: make $(MAKECMDGOALS) PYTHON=python3.11   (or use conda: see README, Troubleshooting)"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
+lab:
+	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
 
-# Re-installs whenever the pins or the package definition change.
-$(VENV)/.installed: $(BIN)/python requirements.txt pyproject.toml
-	$(BIN)/pip install --disable-pip-version-check -r requirements.txt
-	$(BIN)/pip install --disable-pip-version-check --no-deps --no-build-isolation -e .
-	touch $@
+test:
+	$(COURSE) test --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
 
-$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
-	$(BIN)/pip install --disable-pip-version-check -r requirements-test.txt
-	touch $@
+setup:
+	$(COURSE) setup --venv $(VENV)
 
-lab: $(VENV)/.installed
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) \
-	  --ServerApp.root_dir=notebooks --LabApp.default_url=/lab/tree/00-contents.ipynb $(LAB_ARGS)
+doctor:
+	$(COURSE) doctor --venv $(VENV)
 
-test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \
-	  --nbval-cell-timeout=900 -p no:cacheprovider -v $(PYTEST_ARGS)
+unit:
+	$(COURSE) run --venv $(VENV) --test-tools -- -m pytest tests -p no:cacheprovider $(PYTEST_ARGS)
 
-unit: $(VENV)/.installed-test
-	$(BIN)/python -m pytest tests -p no:cacheprovider $(PYTEST_ARGS)
+# The notebooks and the tests that depend on the Python, numpy and MXNet installed.
+notebooks:
+	$(COURSE) test --notebooks --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
 
-notebooks: $(VENV)/.installed-test
-	$(BIN)/python -m pytest notebooks --nbval-lax --nbval-current-env -p no:cacheprovider $(PYTEST_ARGS)
+nav:
+	$(RUN) tools/nbnav.py
 
-nav: $(VENV)/.installed
-	$(BIN)/python tools/nbnav.py
+outputs:
+	$(RUN) tools/run_notebooks.py $(NOTEBOOKS)
 
-outputs: $(VENV)/.installed
-	$(BIN)/python tools/run_notebooks.py $(NOTEBOOKS)
+benchmark:
+	$(RUN) benchmarks/speed.py
 
-benchmark: $(VENV)/.installed
-	$(BIN)/python benchmarks/speed.py
+memory:
+	$(RUN) benchmarks/memory.py
 
-memory: $(VENV)/.installed
-	$(BIN)/python benchmarks/memory.py
+# Memory and time of every notebook under each environment CI tests, side by side.
+environments:
+	$(RUN) benchmarks/environments.py
 
-seeds: $(VENV)/.installed
-	$(BIN)/python tools/check_seeds.py
+seeds:
+	$(RUN) tools/check_seeds.py
+
+# Re-resolve the pins for every platform and Python (needs the package index), then check them.
+lock:
+	$(COURSE) run --venv $(VENV) --test-tools -- tools/lock.py
+	$(COURSE) run --venv $(VENV) --test-tools -- tools/lock.py --check
 
 clean-venv:
 	rm -rf $(VENV)

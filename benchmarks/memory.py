@@ -20,6 +20,7 @@ whole container, where the Jupyter server takes some 100 MB beside the kernel), 
 failed to run (its peak up to the failure is still shown).
 """
 import argparse
+import json
 import re
 import sys
 import threading
@@ -130,6 +131,8 @@ def main():
     parser.add_argument('--limit-mb', type=float, default=1000.0,
                         help='limit in MB of 10^6 bytes (1000: Binder\'s 1 GB)')
     parser.add_argument('--timeout', type=int, default=900, help='seconds per cell (900)')
+    parser.add_argument('--json', type=Path, help='also write {notebook: [peak MB, seconds, '
+                        'error]} there (benchmarks/environments.py reads it)')
     args = parser.parse_args()
     paths = [p.resolve() for p in args.notebooks] or sorted(NOTEBOOKS.glob('[0-9]*.ipynb'))
     if not paths:
@@ -155,6 +158,9 @@ def main():
         print(f'| {name} | {peak / MB:.0f} | {seconds:.1f} | '
               f'{"yes" if ok else "**no**"}{" (failed to run)" if error else ""} |')
 
+    if args.json:
+        args.json.write_text(json.dumps({name: [peak / MB, seconds, error]
+                                         for name, peak, seconds, _, error in rows}))
     if any(not ok for _, _, _, ok, _ in rows):
         print(f'\nOver the limit: {", ".join(n for n, _, _, ok, _ in rows if not ok)}')
         return 1

@@ -1,12 +1,10 @@
-"""Binder builds the course from environment.yml, and the build would work.
+"""Binder builds the course from environment.yml and postBuild, and the build would work.
 
 repo2docker (the tool Binder runs) prints the Dockerfile it would build, without Docker. From it:
-the conda buildpack is picked, for Python 3.11, and the environment is installed only after the
-whole repository is in the image (environment.yml's pip section refers to local files:
-`-r requirements.txt` and `-e .`). repo2docker's mamba runs pip in environment.yml's folder, from
-a requirements file it writes there; that step is then replayed here, offline, with pip's
-resolver against this environment (which holds exactly the pins): every path resolves, the pins
-are consistent with each other and with the helper package, and pip would install it.
+the conda buildpack is picked, for Python 3.11 (environment.yml pins Python and nothing else), and
+postBuild runs once the whole repository is in the image. postBuild is `python course.py setup
+--here`, the set-up of every other route, installing the exact pins and the helper package into
+the kernel's environment; it is replayed here, offline, in an environment like Binder's.
 
 The README's Binder badge opens JupyterLab at the contents notebook.
 """
@@ -15,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -49,12 +48,6 @@ def environment():
     return yaml.safe_load((ROOT / 'environment.yml').read_text(encoding='utf-8'))
 
 
-def pip_section(environment):
-    sections = [d['pip'] for d in environment['dependencies'] if isinstance(d, dict) and 'pip' in d]
-    assert len(sections) == 1, 'environment.yml should have one pip: section'
-    return sections[0]
-
-
 def test_binder_uses_conda_with_python_311(dockerfile, environment):
     assert 'Building conda environment for python=3.11' in dockerfile
     assert '/envs/kernel' not in dockerfile  # one environment: the kernel is the server's
@@ -66,34 +59,27 @@ def test_binder_uses_conda_with_python_311(dockerfile, environment):
         assert not (ROOT / folder).exists(), f'{folder}/ would replace environment.yml for Binder'
 
 
-def test_environment_is_installed_after_the_repository_is_copied(dockerfile):
+def test_environment_yml_pins_python_only(environment):
+    """Everything else comes from the exact pins, through course.py: no pip section that would
+    install them a second way (nor could: MXNet's stale caps need --no-deps)."""
+    assert environment['dependencies'] == ['python=3.11', 'pip']
+
+
+def test_postbuild_sets_up_with_course_py_after_the_repository_is_copied(dockerfile):
+    assert (ROOT / 'postBuild').read_text(encoding='utf-8').strip().splitlines()[-1] == \
+        'python course.py setup --here'
     lines = dockerfile.splitlines()
     copy = next(i for i, l in enumerate(lines) if re.match(r'COPY --chown=1000:1000 src/ \$\{REPO_DIR\}/', l))
-    update = [i for i, l in enumerate(lines) if 'env update -p ${NB_PYTHON_PREFIX} --file "environment.yml"' in l]
-    assert update, 'the Dockerfile does not install environment.yml'
-    assert all(i > copy for i in update), (
-        'environment.yml is installed before the repository is copied into the image: '
-        '-r requirements.txt and -e . would not be there')
-    workdir = [l for l in lines[:update[0]] if l.startswith('WORKDIR ')]
+    post = [i for i, l in enumerate(lines) if l.strip() == 'RUN ./postBuild']
+    assert post and all(i > copy for i in post), 'postBuild must run once the repository is in'
+    workdir = [l for l in lines[:post[0]] if l.startswith('WORKDIR ')]
     assert workdir and workdir[-1] == 'WORKDIR ${REPO_DIR}'
-    assert 'USER ${NB_USER}' in lines[copy:update[0]]
+    assert [l for l in lines[copy:post[0]] if l.startswith('USER ')][-1] == 'USER ${NB_USER}'
 
 
-def test_pip_section_installs_the_pins_and_the_helper_package(environment):
-    pip = pip_section(environment)
-    assert pip == ['-r requirements.txt', '-e .']
-    pins = [line.split('#')[0].strip() for line in
-            (ROOT / 'requirements.txt').read_text(encoding='utf-8').splitlines()]
-    pins = [p for p in pins if p]
-    assert pins and all(re.fullmatch(r'[A-Za-z0-9_.\-\[\]]+==[\w.]+', p) for p in pins), (
-        'requirements.txt should pin every package exactly')
-    assert (ROOT / 'pyproject.toml').is_file()
-
-
-def test_binder_pip_step_resolves_offline(environment, tmp_path):
-    """What mamba does in the image: write the pip lines to a file next to environment.yml and run
-    `python -m pip install -U -r <that file>` there. Replayed on a copy of the repository, with
-    --dry-run --no-index against this environment."""
+def repository_copy(tmp_path):
+    """The tracked files (and new, unignored ones) of the work tree, as Binder would copy them,
+    without the notebooks and data that set-up does not read."""
     repo = tmp_path / 'repo'
     files = subprocess.run(['git', 'ls-files', '--cached', '--others', '--exclude-standard', '-z'],
                            cwd=ROOT, capture_output=True, text=True)
@@ -105,15 +91,38 @@ def test_binder_pip_step_resolves_offline(environment, tmp_path):
                 shutil.copy2(ROOT / name, repo / name)
     else:  # not a git checkout: take the tree as it is
         shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-            '.git', '.venv', 'data', 'notebooks', '__pycache__', '*.egg-info'))
-    spec = repo / 'mambafbinder'
-    spec.write_text('\n'.join(pip_section(environment)) + '\n')
-    env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK='1')
-    run = subprocess.run([sys.executable, '-m', 'pip', 'install', '--dry-run', '--no-index',
-                          '--no-build-isolation', '-U', '-r', spec.name],
-                         cwd=repo, capture_output=True, text=True, env=env, timeout=600)
+            '.git', '.venv*', 'data', 'notebooks', '__pycache__', '*.egg-info', 'build'))
+    return repo
+
+
+def test_postbuild_installs_the_course_offline(tmp_path):
+    """postBuild replayed in an environment like Binder's, offline: a new environment of this
+    Python 3.11 that sees this one's packages (the pins) on its path. It finishes, and a fresh
+    Python of that environment imports the helper package, from the copy, with the numpy hook
+    active (this environment's own .pth files are not run there: the hook is the new install's)."""
+    repo = repository_copy(tmp_path)
+    env_dir = tmp_path / 'env'
+    subprocess.run([sys.executable, '-m', 'venv', '--without-pip', str(env_dir)], check=True)
+    bin_dir = env_dir / ('Scripts' if os.name == 'nt' else 'bin')
+    purelib = subprocess.run([str(bin_dir / 'python'), '-c',
+                              'import sysconfig; print(sysconfig.get_paths()["purelib"])'],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    Path(purelib, 'pins-from-the-test-environment.pth').write_text(
+        sysconfig.get_paths()['purelib'] + '\n', encoding='utf-8')
+    env = dict(os.environ, PATH=f'{bin_dir}{os.pathsep}{os.environ["PATH"]}', PIP_NO_INDEX='1',
+               PIP_DISABLE_PIP_VERSION_CHECK='1', PYTHONNOUSERSITE='1')
+    env.pop('PYTHONPATH', None)
+    run = subprocess.run(['bash', 'postBuild'], cwd=repo, capture_output=True, text=True, env=env,
+                         timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    assert 'Would install d2lzh-local-1.0.0' in run.stdout, run.stdout[-2000:]
+    check = subprocess.run(
+        [str(bin_dir / 'python'), '-c',
+         'import sys, d2lzh_local; print(d2lzh_local.__file__); '
+         'print([type(f).__name__ for f in sys.meta_path])'],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert check.returncode == 0, check.stderr[-2000:]
+    assert check.stdout.splitlines()[0].startswith(str(repo)), check.stdout
+    assert 'MXNetImportHook' in check.stdout
 
 
 def test_readme_badge_opens_the_contents_in_jupyterlab():

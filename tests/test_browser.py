@@ -52,7 +52,8 @@ def unavailable(why):
 
 
 def jupyter():
-    for candidate in (ROOT / '.venv' / 'bin' / 'jupyter', Path(sys.executable).parent / 'jupyter'):
+    # The environment the tests run in (make test VENV=... picks it), then the default one.
+    for candidate in (Path(sys.executable).parent / 'jupyter', ROOT / '.venv' / 'bin' / 'jupyter'):
         if candidate.exists():
             return candidate
     return Path(shutil.which('jupyter') or 'jupyter')
@@ -77,7 +78,7 @@ class Lab:
         root = tmp / 'repo'
         root.mkdir()
         for entry in ROOT.iterdir():
-            if entry.name in ('notebooks', '.git', '.venv', 'test-artifacts'):
+            if entry.name in ('notebooks', '.git', 'test-artifacts') or entry.name.startswith('.venv'):
                 continue
             (root / entry.name).symlink_to(entry)
         self.notebooks = root / 'notebooks'

@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""Set up, open, test and diagnose the course: the one set-up logic behind every route.
+
+    python course.py lab       set up on first use, then open JupyterLab on the notebooks
+    python course.py test      set up (with the test tools) on first use, then run the test suite
+                               (--notebooks: the notebooks and the tests that depend on the
+                               Python, numpy and MXNet installed)
+    python course.py doctor    check Python, platform, the install, MXNet, the data and the kernel
+    python course.py setup     only set up; --here installs into this Python's own environment
+                               (Binder's postBuild does that) instead of a virtual environment
+    python course.py run -- ARGS     set up, then run the environment's Python with ARGS
+
+`make lab`, `make test`, `make doctor`, ... call this file; on Windows, without make, call it as
+`py course.py lab` (README). It needs nothing but a supported Python: it makes the virtual
+environment (.venv, or --venv DIR), installs the exact pins of requirements.txt with
+`pip install --no-deps` (the pins are complete and carry markers for each platform and Python),
+then the helper package, and does it again only when the pins or the package change.
+"""
+import argparse
+import hashlib
+import json
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+PYTHONS = ((3, 11), (3, 12), (3, 13))  # tools/lock.py SUPPORTED and the README table say the same
+STAMP = '.d2l-installed'  # in the environment: a hash of what was installed
+# What an install depends on: a change to any of these installs again.
+INSTALL_INPUTS = ['requirements.txt', 'pyproject.toml', 'setup.py', 'd2lzh_numpy_compat.py',
+                  'd2lzh_numpy_compat.pth']
+TEST_INPUTS = ['requirements-test.txt']
+# `test --notebooks`: every notebook, and the tests whose outcome depends on the Python, numpy and
+# MXNet installed. What CI runs under each further environment, and the public workflow on each
+# platform.
+ENVIRONMENT_TESTS = ['notebooks', 'tests/test_numpy_compat.py', 'tests/test_helpers.py',
+                     'tests/test_train_ch3.py', 'tests/test_regularization.py',
+                     'tests/test_drift.py', 'tests/test_failure_modes.py']
+
+
+class Problem(Exception):
+    """Something the learner can fix: the message says what is wrong and how to fix it."""
+
+
+# --- the interpreter and the platform ----------------------------------------------------------
+
+def versions_text():
+    return ', '.join('%d.%d' % v for v in PYTHONS)
+
+
+def how_to_get_python(system):
+    if system == 'Windows':
+        return ('Install Python 3.13 (or 3.12, 3.11), 64-bit, from python.org or with '
+                '`winget install Python.Python.3.13`, then run `py -3.13 course.py lab`.')
+    if system == 'Darwin':
+        return ('Install Python 3.13 from python.org (its installer also puts python3.13-intel64 '
+                'there, which Apple Silicon needs: see README, "Apple Silicon"), or with Homebrew '
+                '(`brew install python@3.13`), then run `make lab PYTHON=python3.13`.')
+    return ('Install one with your package manager (Debian/Ubuntu: `sudo apt install python3.11` '
+            'or python3.12/python3.13 where your release has it; Fedora: `sudo dnf install '
+            'python3.13`), or with uv (`uv python install 3.13`, then `make lab PYTHON=$(uv python '
+            'find 3.13)`), or conda (`conda create -n py313 python=3.13`).')
+
+
+def rosetta():
+    """True for an x86-64 Python running under Rosetta 2 on Apple Silicon."""
+    if sys.platform != 'darwin':
+        return False
+    run = subprocess.run(['sysctl', '-n', 'sysctl.proc_translated'], capture_output=True, text=True)
+    return run.stdout.strip() == '1'
+
+
+def check_python(version=sys.version_info, system=None, machine=None):
+    """Raise Problem unless this Python, OS and processor can run MXNet and the pins."""
+    system = system or platform.system()
+    machine = (machine or platform.machine()).lower()
+    if tuple(version[:2]) not in PYTHONS:
+        raise Problem(f'The course needs Python {versions_text()}; this is Python '
+                      f'{version[0]}.{version[1]} ({sys.executable}). MXNet 1.9.1, the last release '
+                      'of a retired project, and the pinned numpy have wheels for those only. '
+                      + how_to_get_python(system))
+    if system == 'Darwin' and machine == 'arm64':
+        raise Problem('This Python runs natively on Apple Silicon (arm64), and MXNet never published '
+                      'an arm64 build for macOS. Use an x86-64 Python, which macOS runs under Rosetta '
+                      '2: with the python.org installer, `python3.13-intel64 course.py lab` (README, '
+                      '"Apple Silicon"), or open the course on Binder.')
+    if system == 'Windows' and machine not in ('amd64', 'x86_64'):
+        raise Problem(f'MXNet has Windows builds for x86-64 only; this Python is for {machine}. On '
+                      'Windows on ARM, install the x64 (AMD64) Python from python.org, which Windows '
+                      'runs under emulation, or open the course on Binder.')
+    if system == 'Linux' and machine not in ('x86_64', 'aarch64'):
+        raise Problem(f'MXNet has Linux builds for x86-64 and aarch64 only; this is {machine}. '
+                      'Open the course on Binder.')
+    if system not in ('Linux', 'Darwin', 'Windows'):
+        raise Problem(f'MXNet has builds for Linux, macOS and Windows; this is {system}. '
+                      'Open the course on Binder.')
+
+
+# --- the environment ---------------------------------------------------------------------------
+
+def env_python(venv):
+    return venv / ('Scripts/python.exe' if os.name == 'nt' else 'bin/python')
+
+
+def env_version(python):
+    run = subprocess.run([str(python), '-c', 'import sys; print("%d.%d" % sys.version_info[:2])'],
+                         capture_output=True, text=True)
+    return run.stdout.strip() if run.returncode == 0 else None
+
+
+def fingerprint(names, *extra):
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode() + b'\0' + (ROOT / name).read_bytes())
+    for text in extra:
+        digest.update(text.encode())
+    return digest.hexdigest()
+
+
+def wanted(test_tools, windows_mxnet):
+    """What the stamp of an environment installed this way says."""
+    return {'course': fingerprint(INSTALL_INPUTS, 'windows-mxnet' if windows_mxnet else ''),
+            'test': fingerprint(TEST_INPUTS) if test_tools else None}
+
+
+def installed(stamp):
+    try:
+        return json.loads(stamp.read_text(encoding='utf-8'))
+    except (OSError, ValueError):
+        return {}
+
+
+def up_to_date(stamp, test_tools, windows_mxnet):
+    have, want = installed(stamp), wanted(test_tools, windows_mxnet)
+    return have.get('course') == want['course'] and (not test_tools or have.get('test') == want['test'])
+
+
+def pinned_mxnet_for_windows():
+    """MXNet's Windows pin, to try the Windows build's version on Linux or macOS."""
+    for line in (ROOT / 'requirements.txt').read_text(encoding='utf-8').splitlines():
+        if line.startswith('mxnet==') and "sys_platform == 'win32'" in line:
+            return line.split(';')[0].strip()
+    raise Problem("requirements.txt has no Windows pin for mxnet (a line `mxnet==... ; "
+                  "sys_platform == 'win32'`): run `make lock`")
+
+
+def pip(python, *args):
+    command = [str(python), '-m', 'pip', 'install', '--disable-pip-version-check', *args]
+    print('+', ' '.join(command), flush=True)
+    if subprocess.run(command, cwd=ROOT).returncode != 0:
+        raise Problem(f'pip could not install {" ".join(args)} (its message is above). If it could '
+                      'not reach the package index, check the network or proxy and try again; '
+                      '`python course.py doctor` checks the rest.')
+
+
+def install(python, stamp, test_tools=False, windows_mxnet=False):
+    """Install the pins and the helper package into python's environment, unless the stamp says
+    this very set of files is installed already."""
+    if up_to_date(stamp, test_tools, windows_mxnet):
+        return
+    want = wanted(test_tools, windows_mxnet)  # of the files as they are now, before installing
+    requirements = 'requirements-test.txt' if test_tools else 'requirements.txt'
+    pip(python, '--no-deps', '-r', requirements)
+    if windows_mxnet:
+        pip(python, '--no-deps', pinned_mxnet_for_windows())
+    # Editable: the package finds the course's data folder from its own location.
+    pip(python, '--no-deps', '--no-build-isolation', '-e', '.')
+    stamp.write_text(json.dumps(want) + '\n', encoding='utf-8')
+
+
+def setup(venv, test_tools=False, windows_mxnet=False, here=False):
+    """The Python of a ready environment: a virtual environment (made on first use), or with
+    here=True this Python's own (for Binder and conda)."""
+    check_python()
+    if here:
+        install(Path(sys.executable), Path(sys.prefix) / STAMP, test_tools, windows_mxnet)
+        return Path(sys.executable)
+    python = env_python(venv)
+    mine = '%d.%d' % sys.version_info[:2]
+    if venv.exists():
+        theirs = env_version(python)
+        if theirs != mine:
+            raise Problem(
+                f'{venv.name} was made with Python {theirs or "that no longer runs"}, and this is '
+                f'Python {mine}. Remove it (`make clean-venv`, or delete the folder {venv.name}) to '
+                f'make it anew with this Python, or keep both: `--venv .venv-{mine}` '
+                f'(make: VENV=.venv-{mine}).')
+    else:
+        print(f'Making the virtual environment {venv.name} with Python {mine}', flush=True)
+        subprocess.run([sys.executable, '-m', 'venv', str(venv)], check=True)
+    install(python, venv / STAMP, test_tools, windows_mxnet)
+    return python
+
+
+# --- doctor ------------------------------------------------------------------------------------
+
+IN_ENV_CHECKS = r'''
+import json, sys
+report = {}
+try:
+    from importlib.metadata import version, PackageNotFoundError
+    from packaging.requirements import Requirement
+    wrong = []
+    for line in open(sys.argv[1], encoding='utf-8'):
+        line = line.split(' #')[0].strip()
+        if not line or line.startswith(('#', '-')):
+            continue
+        req = Requirement(line)
+        if req.marker and not req.marker.evaluate():
+            continue
+        try:
+            have = version(req.name)
+        except PackageNotFoundError:
+            have = None
+        if not req.specifier.contains(have or '0', prereleases=True):
+            wrong.append(f'{req.name}: pinned {req.specifier}, installed {have or "nothing"}')
+    report['pins'] = wrong
+except Exception as e:
+    report['pins'] = [f'could not compare: {e!r}']
+try:
+    import mxnet, numpy
+    report['mxnet'] = f'MXNet {mxnet.__version__} on numpy {numpy.__version__}: ' \
+        f'1 + 2 = {mxnet.nd.array([1]).__add__(2).asscalar():g}'
+    report['hook'] = 'd2lzh_numpy_compat' in sys.modules
+except Exception as e:
+    report['mxnet_error'] = repr(e)
+try:
+    import d2lzh_local.data as data
+    bad = []
+    for name, sha in data.ARCHIVES.items():
+        path = data.DEFAULT_ROOT / name
+        if not path.is_file():
+            bad.append(f'{name}: missing')
+        elif data._sha256(path) != sha:
+            bad.append(f'{name}: checksum differs (damaged or changed)')
+    report['data'] = bad
+except Exception as e:
+    report['data'] = [f'could not check: {e!r}']
+try:
+    from jupyter_client.manager import start_new_kernel
+    km, kc = start_new_kernel(kernel_name='python3')
+    try:
+        reply = kc.execute_interactive(
+            'import sys, mxnet; print(sys.executable)', timeout=120,
+            output_hook=lambda msg: report.__setitem__('kernel', msg['content'].get('text', '').strip())
+            if msg['msg_type'] == 'stream' else None)
+        if reply['content']['status'] != 'ok':
+            report['kernel_error'] = f"{reply['content'].get('ename')}: {reply['content'].get('evalue')}"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+except Exception as e:
+    report['kernel_error'] = repr(e)
+print(json.dumps(report))
+'''
+
+
+def doctor(venv, here=False):
+    """Print each check with its result and, for what is wrong, the exact fix. True if all pass."""
+    results = []  # (ok, what, detail or fix)
+
+    def add(ok, what, detail):
+        results.append((ok, what, detail))
+        print(f'{"ok     " if ok else "PROBLEM"}  {what}: {detail}', flush=True)
+
+    arch = platform.machine() + (' under Rosetta 2' if rosetta() else '')
+    try:
+        check_python()
+        add(True, 'Python', f'{platform.python_version()} on {platform.system()} {arch}')
+    except Problem as e:
+        add(False, 'Python', f'{platform.python_version()} on {platform.system()} {arch}. {e}')
+        return False
+    python = Path(sys.executable) if here else env_python(venv)
+    setup_cmd = 'python course.py setup' + (' --here' if here else '') + \
+        ('' if venv.name == '.venv' or here else f' --venv {venv.name}')
+    if not python.exists():
+        add(False, 'environment', f'{venv.name} does not exist yet. Fix: `{setup_cmd}` (or `make lab`)')
+        return False
+    if not here and env_version(python) != '%d.%d' % sys.version_info[:2]:
+        add(False, 'environment', f'{venv.name} has Python {env_version(python)}, not this '
+            f'{platform.python_version()}. Fix: `make clean-venv`, then `{setup_cmd}`')
+        return False
+    stamp = (Path(sys.prefix) if here else venv) / STAMP
+    windows_mxnet = installed(stamp).get('course') == wanted(False, True)['course']
+    if not installed(stamp):
+        add(False, 'install', f'{venv.name} was never completely installed. Fix: `{setup_cmd}`')
+    elif not up_to_date(stamp, False, windows_mxnet):
+        add(False, 'install', 'the pins or the helper package changed since the install. '
+            f'Fix: `{setup_cmd}`')
+    else:
+        add(True, 'install', f'{venv.name if not here else sys.prefix} is up to date with the pins')
+    run = subprocess.run([str(python), '-c', IN_ENV_CHECKS, str(ROOT / 'requirements.txt')],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    try:
+        report = json.loads(run.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        add(False, 'environment', f'its Python did not run the checks: {run.stderr[-800:]} '
+            f'Fix: `make clean-venv`, then `{setup_cmd}`')
+        return False
+    wrong = [w for w in report['pins'] if not (windows_mxnet and w.startswith('mxnet'))]
+    add(not wrong, 'pins', 'every package at its pinned version' if not wrong else
+        '; '.join(wrong[:5]) + f'. Fix: `{setup_cmd}`, and don\'t pip install other versions into '
+        'this environment')
+    if 'mxnet' in report:
+        add(True, 'MXNet', report['mxnet'] + ('' if report.get('hook') else
+            ' (the numpy hook is not loaded: reinstall with `' + setup_cmd + '`)'))
+    else:
+        add(False, 'MXNet', f'import failed: {report["mxnet_error"]}. Fix: `make clean-venv`, then '
+            f'`{setup_cmd}`; if it still fails, report it with this output')
+    add(not report['data'], 'Fashion-MNIST', 'the four archives match their SHA-256 sums'
+        if not report['data'] else '; '.join(report['data']) +
+        '. Fix: `git checkout -- data/fashion-mnist` (from the repository root)')
+    if 'kernel_error' in report:
+        add(False, 'Jupyter kernel', f'the python3 kernel failed: {report["kernel_error"]}. A '
+            'python3 kernel of another Python may shadow this one: `jupyter kernelspec list` '
+            f'shows where it is; remove that one, or run `{python} -m ipykernel install --user`')
+    elif Path(report.get('kernel', '')).resolve() != python.resolve() and \
+            Path(report.get('kernel', '')).parent != python.parent:
+        add(False, 'Jupyter kernel', f'the python3 kernel runs {report.get("kernel")}, not this '
+            f'environment. Fix: `{python} -m jupyter kernelspec list` shows the shadowing kernel; '
+            f'remove it, or run `{python} -m ipykernel install --user`')
+    else:
+        add(True, 'Jupyter kernel', 'python3 runs this environment and imports MXNet')
+    ok = all(r[0] for r in results)
+    print('\nAll checks passed.' if ok else '\nFix the PROBLEM lines above, then run doctor again.')
+    return ok
+
+
+def extra(args):
+    """Arguments passed through, without the `--` that may separate them."""
+    return args[1:] if args[:1] == ['--'] else args
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+def main(argv=None):
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument('--venv', default='.venv',
+                        help='the virtual environment folder (default .venv)')
+    common.add_argument('--here', action='store_true',
+                        help="use this Python's environment, no virtual environment (Binder, conda)")
+    common.add_argument('--windows-mxnet', action='store_true',
+                        help="install Windows' MXNet pin (its Linux/macOS build), to test it here")
+    common.add_argument('--test-tools', action='store_true',
+                        help='also install the test tools (requirements-test.txt)')
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    sub = parser.add_subparsers(dest='command', required=True)
+    sub.add_parser('setup', parents=[common], help='set up only')
+    lab = sub.add_parser('lab', parents=[common], help='set up, then open JupyterLab')
+    lab.add_argument('--port', default='8888')
+    lab.add_argument('lab_args', nargs=argparse.REMAINDER, help='more jupyter lab arguments')
+    test = sub.add_parser('test', parents=[common], help='set up, then run the tests')
+    test.add_argument('--notebooks', action='store_true',
+                      help='only the notebooks and the tests that depend on the environment')
+    test.add_argument('pytest_args', nargs=argparse.REMAINDER, help='pytest arguments')
+    sub.add_parser('doctor', parents=[common], help='check the set-up; say how to fix what is wrong')
+    run = sub.add_parser('run', parents=[common],
+                         help="set up, then run the environment's Python with these arguments")
+    run.add_argument('python_args', nargs=argparse.REMAINDER)
+    args = parser.parse_args(argv)
+    venv = (ROOT / args.venv).resolve() if not Path(args.venv).is_absolute() else Path(args.venv)
+
+    try:
+        if args.command == 'doctor':
+            return 0 if doctor(venv, args.here) else 1
+        test_tools = args.command == 'test' or args.test_tools
+        python = setup(venv, test_tools, args.windows_mxnet, args.here)
+    except Problem as problem:
+        print(f'\n{problem}', file=sys.stderr)
+        return 2
+    if args.command == 'setup':
+        return 0
+    if args.command == 'lab':
+        command = [str(python), '-m', 'jupyter', 'lab', '--ServerApp.ip=127.0.0.1',
+                   f'--ServerApp.port={args.port}', '--ServerApp.root_dir=notebooks',
+                   '--LabApp.default_url=/lab/tree/00-contents.ipynb', *extra(args.lab_args)]
+    elif args.command == 'test':
+        paths = ENVIRONMENT_TESTS if args.notebooks else ['tests', 'notebooks']
+        command = [str(python), '-m', 'pytest', *paths, '--nbval-lax',
+                   '--nbval-current-env', '--nbval-cell-timeout=900', '-p', 'no:cacheprovider',
+                   '-v', *extra(args.pytest_args)]
+    else:
+        command = [str(python), *extra(args.python_args)]
+    return subprocess.run(command, cwd=ROOT).returncode
+
+
+if __name__ == '__main__':
+    sys.exit(main())
