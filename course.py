@@ -239,6 +239,11 @@ try:
 except Exception as e:
     report['data'] = [f'could not check: {e!r}']
 try:
+    import d2lzh_local.plotting as plotting
+    report['cjk_font'] = plotting.cjk_font()
+except Exception as e:
+    report['cjk_font_error'] = repr(e)
+try:
     from jupyter_client.manager import start_new_kernel
     km, kc = start_new_kernel(kernel_name='python3')
     try:
@@ -312,6 +317,16 @@ def doctor(venv, here=False):
     add(not report['data'], 'Fashion-MNIST', 'the four archives match their SHA-256 sums'
         if not report['data'] else '; '.join(report['data']) +
         '. Fix: `git checkout -- data/fashion-mnist` (from the repository root)')
+    font = report.get('cjk_font')
+    add(bool(font), 'Chinese font', f'figures draw Chinese terms with {font}' if font else
+        'no font with Chinese characters: the book\'s terms in figures would show as boxes. Fix: '
+        + {'Linux': '`sudo apt install fonts-noto-cjk` (Debian/Ubuntu; Fedora: '
+                    '`sudo dnf install google-noto-sans-cjk-fonts`)',
+           'Darwin': 'install "PingFang SC" or Noto Sans CJK SC',
+           'Windows': 'add the "Chinese (Simplified) supplemental fonts" (Settings > Apps > '
+                      'Optional features)'}.get(platform.system(), 'install Noto Sans CJK SC')
+        + ', then delete matplotlib\'s font cache (the folder `python -c "import matplotlib; '
+          'print(matplotlib.get_cachedir())"` prints)')
     if 'kernel_error' in report:
         add(False, 'Jupyter kernel', f'the python3 kernel failed: {report["kernel_error"]}. A '
             'python3 kernel of another Python may shadow this one: `jupyter kernelspec list` '

@@ -1,6 +1,31 @@
 """Plotting helpers with d2lzh's names, working on today's IPython and matplotlib."""
 from IPython import display
+from matplotlib import font_manager
 from matplotlib import pyplot as plt
+
+# Fonts with Chinese characters, as they are called on Linux (Debian/Ubuntu's fonts-noto-cjk,
+# fonts-wqy-zenhei), Windows and macOS; matplotlib's own DejaVu Sans has none.
+CJK_FONTS = ['Noto Sans CJK SC', 'Noto Sans CJK JP', 'Source Han Sans SC', 'WenQuanYi Zen Hei',
+             'Microsoft YaHei', 'SimHei', 'PingFang SC', 'Heiti SC', 'Arial Unicode MS']
+
+
+def cjk_font():
+    """The first installed font of CJK_FONTS, or None."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def use_cjk_fallback():
+    """Let figure text mix Latin and Chinese (the lessons label figures with the book's terms):
+    matplotlib (3.6 and later) takes each character from the first font of font.family that has
+    it, so Latin text keeps the default font and Chinese comes from an installed CJK font."""
+    font = cjk_font()
+    if font and font not in plt.rcParams['font.family']:
+        plt.rcParams['font.family'] = list(plt.rcParams['font.family']) + [font]
+    return font
+
+
+use_cjk_fallback()
 
 
 def in_notebook():

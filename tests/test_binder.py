@@ -77,6 +77,12 @@ def test_postbuild_sets_up_with_course_py_after_the_repository_is_copied(dockerf
     assert [l for l in lines[copy:post[0]] if l.startswith('USER ')][-1] == 'USER ${NB_USER}'
 
 
+def test_binder_installs_a_cjk_font_for_the_figures(dockerfile):
+    """Figures carry the book's Chinese terms: Debian's fonts-noto-cjk, through apt.txt."""
+    assert (ROOT / 'apt.txt').read_text(encoding='utf-8').split() == ['fonts-noto-cjk']
+    assert 'apt-get install --yes --no-install-recommends fonts-noto-cjk' in dockerfile
+
+
 def repository_copy(tmp_path):
     """The tracked files (and new, unignored ones) of the work tree, as Binder would copy them,
     without the notebooks and data that set-up does not read."""

@@ -80,7 +80,8 @@ def test_doctor_passes_on_this_environment():
         pytest.skip('the tests run outside an environment made by course.py')
     run = doctor('--venv', sys.prefix)
     assert run.returncode == 0, run.stdout + run.stderr
-    for what in ('Python', 'install', 'pins', 'MXNet', 'Fashion-MNIST', 'Jupyter kernel'):
+    for what in ('Python', 'install', 'pins', 'MXNet', 'Fashion-MNIST', 'Chinese font',
+                 'Jupyter kernel'):
         assert f'ok       {what}: ' in run.stdout, run.stdout
     assert 'All checks passed.' in run.stdout
 
@@ -100,6 +101,7 @@ def test_doctor_names_a_package_at_another_version_than_its_pin(tmp_path):
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert [p.split(',')[0] for p in report['pins']] == ['six: pinned ==0.0.1'], report['pins']
     assert report['data'] == [] and 'kernel' in report and 'mxnet' in report, report
+    assert 'cjk_font' in report, report
 
 
 def test_windows_mxnet_pin_is_read_from_the_pins():
