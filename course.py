@@ -146,6 +146,32 @@ def pinned_mxnet_for_windows():
                   "sys_platform == 'win32'`): run `make lock`")
 
 
+# JupyterLab settings of the course's environment: no "Would you like to get notified about
+# official Jupyter news?" over the first lesson, and no requests to a news website.
+LAB_SETTINGS = {'@jupyterlab/apputils-extension:notification': {'fetchNews': 'false',
+                                                                'checkForUpdates': False}}
+
+
+def lab_settings(python):
+    """Put LAB_SETTINGS into the environment's JupyterLab overrides.json, keeping whatever else
+    is there (a learner's or conda's own settings). Idempotent."""
+    prefix = subprocess.run([str(python), '-c', 'import sys; print(sys.prefix)'],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    path = Path(prefix, 'share', 'jupyter', 'lab', 'settings', 'overrides.json')
+    try:
+        settings = json.loads(path.read_text(encoding='utf-8')) if path.exists() else {}
+    except ValueError as e:
+        raise Problem(f'{path} is not valid JSON ({e}): fix or remove it; the course adds '
+                      f'{json.dumps(LAB_SETTINGS)} to it') from None
+    merged = dict(settings)
+    for plugin, values in LAB_SETTINGS.items():
+        merged[plugin] = {**settings.get(plugin, {}), **values}
+    if merged != settings:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(merged, indent=2) + '\n', encoding='utf-8')
+    return path
+
+
 def pip(python, *args):
     command = [str(python), '-m', 'pip', 'install', '--disable-pip-version-check', *args]
     print('+', ' '.join(command), flush=True)
@@ -176,6 +202,7 @@ def setup(venv, test_tools=False, windows_mxnet=False, here=False):
     check_python()
     if here:
         install(Path(sys.executable), Path(sys.prefix) / STAMP, test_tools, windows_mxnet)
+        lab_settings(Path(sys.executable))
         return Path(sys.executable)
     python = env_python(venv)
     mine = '%d.%d' % sys.version_info[:2]
@@ -191,6 +218,7 @@ def setup(venv, test_tools=False, windows_mxnet=False, here=False):
         print(f'Making the virtual environment {venv.name} with Python {mine}', flush=True)
         subprocess.run([sys.executable, '-m', 'venv', str(venv)], check=True)
     install(python, venv / STAMP, test_tools, windows_mxnet)
+    lab_settings(python)
     return python
 
 

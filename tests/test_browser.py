@@ -161,10 +161,13 @@ def lab(browser, tmp_path_factory):
 
 
 # JavaScript run in the page. The notebook panel of the open notebook, and its state as a learner
-# sees it: a dialog, the kernel's name and status in the toolbar, the cells' prompts.
+# sees it: a dialog or a notification over it, the kernel's name and status in the toolbar, the
+# cells' prompts.
 STATE = """name => {
   const dialog = document.querySelector('.jp-Dialog');
   if (dialog) return {dialog: dialog.innerText};
+  const toast = document.querySelector('.Toastify__toast');  // JupyterLab's notifications
+  if (toast) return {dialog: 'a notification: ' + toast.innerText};
   const panel = Array.from(document.querySelectorAll('.jp-NotebookPanel'))
     .find(p => !p.classList.contains('lm-mod-hidden'));
   if (!panel) return {loading: true};

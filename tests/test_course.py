@@ -106,3 +106,30 @@ def test_doctor_names_a_package_at_another_version_than_its_pin(tmp_path):
 
 def test_windows_mxnet_pin_is_read_from_the_pins():
     assert course.pinned_mxnet_for_windows() == 'mxnet==1.7.0.post2'
+
+
+def test_lab_settings_turn_off_the_news_prompt_and_keep_other_settings(tmp_path):
+    """JupyterLab asks "Would you like to get notified about official Jupyter news?" on a first
+    start unless told; the set-up tells it in the environment's overrides.json, and keeps what
+    else is there (the browser test fails if any notification shows)."""
+    prefix = tmp_path / 'env'
+    path = prefix / 'share' / 'jupyter' / 'lab' / 'settings' / 'overrides.json'
+    path.parent.mkdir(parents=True)
+    theirs = {'@jupyterlab/apputils-extension:themes': {'theme': 'JupyterLab Dark'},
+              '@jupyterlab/apputils-extension:notification': {'doNotDisturbMode': True}}
+    path.write_text(json.dumps(theirs))
+    python = tmp_path / 'python'
+    python.write_text(f'#!/bin/sh\necho {prefix}\n')
+    python.chmod(0o755)
+    assert course.lab_settings(python) == path
+    settings = json.loads(path.read_text())
+    assert settings['@jupyterlab/apputils-extension:themes'] == {'theme': 'JupyterLab Dark'}
+    assert settings['@jupyterlab/apputils-extension:notification'] == {
+        'doNotDisturbMode': True, 'fetchNews': 'false', 'checkForUpdates': False}
+    before = path.stat().st_mtime_ns
+    course.lab_settings(python)
+    assert path.stat().st_mtime_ns == before, 'nothing to change: the file is not rewritten'
+    path.write_text('{not json')
+    with pytest.raises(course.Problem, match='not valid JSON'):
+        course.lab_settings(python)
+    assert path.read_text() == '{not json', "a learner's broken file is left as it is"
