@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 from mxnet import nd
 
+from . import seen
+
 # The repository's copy, found from any working directory (the package is installed editable).
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / 'data' / 'fashion-mnist'
 
@@ -91,6 +93,7 @@ def read_fashion_mnist(root=DEFAULT_ROOT, train=True):
     prefix = 'train' if train else 't10k'
     images = _read_idx(root / f'{prefix}-images-idx3-ubyte.gz', 2051, (28, 28))
     labels = _read_idx(root / f'{prefix}-labels-idx1-ubyte.gz', 2049, ())
+    seen.register(images, labels, 'the training set' if train else 'the test set')
     return images, labels
 
 

@@ -10,6 +10,7 @@ from mxnet import autograd, nd
 
 from .data import check_batch_size
 from .plotting import Animator
+from .seen import Seen
 
 DEFAULT_SEED = 0
 
@@ -31,8 +32,9 @@ def linreg(X, w, b):
     return nd.dot(X, w) + b
 
 
-# Departs from d2lzh: sums on the device and waits for the result once, not once per batch.
-def evaluate_accuracy(data_iter, net, ctx=None):
+# Departs from d2lzh: sums on the device and waits for the result once, not once per batch;
+# records in `seen`, if given one, which examples it measured.
+def evaluate_accuracy(data_iter, net, ctx=None, seen=None):
     """Evaluate the accuracy of a model on the given data set (ctx: accepted as d2lzh's is;
     chapter 3 runs on the CPU)."""
     acc_sum, n = nd.zeros(1), 0  # an NDArray: MXNet keeps adding without waiting for Python
@@ -40,6 +42,8 @@ def evaluate_accuracy(data_iter, net, ctx=None):
         y = y.astype('float32')
         acc_sum += (net(X).argmax(axis=1) == y).sum()
         n += y.size
+        if seen is not None:
+            seen.add(X, y)  # which examples: the whole test set, and nothing else?
     return acc_sum.asscalar() / n
 
 
@@ -48,13 +52,17 @@ class TrainResult:
 
     def __init__(self):
         self.loss, self.train_acc, self.test_acc, self.seconds = [], [], [], []
+        self.train_examples, self.test_seen = [], []  # what each epoch measured on
 
-    def add(self, loss, train_acc, test_acc, seconds):
-        """Record one epoch, as Python floats (numpy 2 keeps float32 / int a float32 scalar)."""
+    def add(self, loss, train_acc, test_acc, seconds, train_examples=None, test_seen=None):
+        """Record one epoch, as Python floats (numpy 2 keeps float32 / int a float32 scalar),
+        with the number of training examples and the test examples (a d2l.Seen) measured."""
         self.loss.append(float(loss))
         self.train_acc.append(float(train_acc))
         self.test_acc.append(float(test_acc))
         self.seconds.append(float(seconds))
+        self.train_examples.append(train_examples)
+        self.test_seen.append(test_seen)
 
     def _ipython_display_(self):
         pass  # the printed lines and the figure already show it
@@ -97,7 +105,7 @@ def check_net_output(X, y, y_hat):
 
 # Departs from d2lzh: checks its arguments and the net's output, waits for MXNet once per epoch
 # rather than twice per batch, prints the epoch's time after the book's line, draws the curves
-# as it goes, and returns what it measured.
+# as it goes, and returns what it measured, and on how many and which examples.
 def train_ch3(net, train_iter, test_iter, loss, num_epochs, batch_size,
               params=None, lr=None, trainer=None):
     """Train and evaluate a model with CPU."""
@@ -123,10 +131,11 @@ def train_ch3(net, train_iter, test_iter, loss, num_epochs, batch_size,
             train_acc_sum += (y_hat.argmax(axis=1) == y).sum()
             n += y.size
         train_l, train_acc = train_l_sum.asscalar() / n, train_acc_sum.asscalar() / n
-        test_acc = evaluate_accuracy(test_iter, net)
+        seen = Seen()
+        test_acc = evaluate_accuracy(test_iter, net, seen=seen)
         seconds = time.time() - start
         print('epoch %d, loss %.4f, train acc %.3f, test acc %.3f (%.1f sec)'
               % (epoch + 1, train_l, train_acc, test_acc, seconds))
-        result.add(train_l, train_acc, test_acc, seconds)
+        result.add(train_l, train_acc, test_acc, seconds, n, seen)
         animator.add(epoch + 1, (train_l, train_acc, test_acc))
     return result
