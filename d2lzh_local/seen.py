@@ -85,3 +85,12 @@ class Seen:
 
     def __repr__(self):
         return f'{self.count} examples: {self.data_set() or "not exactly one of the data sets"}'
+
+
+def shared_rows(A, B):
+    """How many rows of B also occur, exactly, as a row of A (NDArrays or numpy arrays): a
+    training set and a test set drawn apart share none."""
+    A = A.asnumpy() if hasattr(A, 'asnumpy') else np.asarray(A)
+    B = B.asnumpy() if hasattr(B, 'asnumpy') else np.asarray(B)
+    in_A = {row.tobytes() for row in A.reshape((len(A), -1))}
+    return sum(row.tobytes() in in_A for row in B.reshape((len(B), -1)))
