@@ -41,7 +41,8 @@ def check(notebook, **results):
         value = float(results[name])
         ok = (spec.get('lo') is None or value >= spec['lo']) and \
              (spec.get('hi') is None or value <= spec['hi'])
-        book = f'   (book: {_fmt(spec["book"])})' if spec.get('book') is not None else ''
+        book = f'   (book: {_fmt(spec["book"])}{"; " + spec["note"] if spec.get("note") else ""})' \
+            if spec.get('book') is not None else ''
         print(f'  {spec["what"]}: expected {describe(spec.get("lo"), spec.get("hi"))}, '
               f'yours: {_fmt(value)} {"✓" if ok else "✗"}{book}')
         if not ok:
