@@ -17,7 +17,7 @@ RUN = $(COURSE) run --venv $(VENV) $(COURSE_ARGS) --
 # lesson downloads them once. Never committed.
 SHARED_DATA ?= ../shared/data
 HOUSE_DATA = if [ -d $(SHARED_DATA)/kaggle-house ]; then \
-  $(RUN) -m d2lzh_local.download --from $(SHARED_DATA)/kaggle-house; fi
+  $(RUN) -m d2lzh_local --from $(SHARED_DATA)/kaggle-house; fi
 
 .PHONY: lab test setup doctor unit notebooks nav outputs benchmark memory environments seeds lock clean-venv
 
