@@ -200,6 +200,20 @@ FIGURES = """() => {
 }"""
 
 
+# A learner scrolls through the notebook: JupyterLab renders the cells of a long notebook as they
+# come into view, so the figures are counted after scrolling through it once.
+SCROLL_THROUGH = """async () => {
+  const panel = Array.from(document.querySelectorAll('.jp-NotebookPanel'))
+    .find(p => !p.classList.contains('lm-mod-hidden'));
+  const scroller = panel.querySelector('.jp-WindowedPanel-outer') || panel.querySelector('.jp-Notebook');
+  for (let y = 0; y <= scroller.scrollHeight; y += scroller.clientHeight / 2) {
+    scroller.scrollTop = y;
+    await new Promise(r => setTimeout(r, 150));
+  }
+  scroller.scrollTop = 0;
+}"""
+
+
 def wait_state(page, name, ready, timeout, what):
     """Poll the page state until ready(state) is true; a dialog at any point is a failure."""
     deadline = time.time() + timeout
@@ -298,6 +312,7 @@ def run_lesson(page, lab, name):
     open_notebook(page, lab, name)
     assert nbnav.CONTENTS in links(page), f'{name}: the nav links are not rendered'
     committed = json.loads((ROOT / 'notebooks' / name).read_text(encoding='utf-8'))
+    page.evaluate(SCROLL_THROUGH)
     shown = page.evaluate(FIGURES)['rendered']
     images = sum(any(m.startswith('image/') for m in o.get('data', {}))
                  for c in nc.code_cells(committed) for o in c.get('outputs', []))
