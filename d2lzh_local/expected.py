@@ -5,6 +5,16 @@ come from runs over several seeds (`make seeds`, tools/check_seeds.py), wide eno
 enough that a broken algorithm falls outside them.
 """
 
+# What a train_ch3 lesson's numbers were measured on, the same for every seed (d2l.Seen): the
+# last epoch over all 60,000 training images, the accuracy on exactly the 10,000 test images.
+MEASURED_ON_FASHION_MNIST = {
+    'train_examples': {'what': 'training examples in the last epoch', 'lo': 60000, 'hi': 60000},
+    'test_examples': {'what': 'examples the test accuracy is measured on', 'lo': 10000,
+                      'hi': 10000},
+    'test_set': {'what': 'measured on exactly the test set, each image once (1 = yes)', 'lo': 1,
+                 'hi': 1},
+}
+
 EXPECTED = {
     # Seeds 0-5 gave epoch losses 0.0328-0.0440, 1.08e-4-1.71e-4, 4.7e-5-5.5e-5, and w, b within
     # 0.0017 of the truth. sgd without / batch_size (steps 10x too large) ends epoch 1 at ~5e-5,
@@ -311,14 +321,7 @@ EXPECTED = {
         'ml_difference': {'what': '|-log(likelihood) / n - mean cross-entropy|', 'hi': 1e-5},
         'grad_difference': {'what': 'gradient: largest |autograd - (softmax(O) - Y) / n|',
                             'hi': 1e-6},
-        # What the numbers were measured on, the same for every seed (d2l.Seen): the last epoch
-        # over all 60,000 training images, the accuracy on exactly the 10,000 test images.
-        'train_examples': {'what': 'training examples in the last epoch', 'lo': 60000,
-                           'hi': 60000},
-        'test_examples': {'what': 'examples the test accuracy is measured on', 'lo': 10000,
-                          'hi': 10000},
-        'test_set': {'what': 'measured on exactly the test set, each image once (1 = yes)',
-                     'lo': 1, 'hi': 1},
+        **MEASURED_ON_FASHION_MNIST,
     },
     # Seeds 0-9: loss 0.4838-0.4859, train acc 0.836-0.838, test acc 0.824-0.829. Broken:
     # SoftmaxCrossEntropyLoss(from_logits=True) (no softmax) -> loss -1283; train_ch3 given
@@ -333,14 +336,7 @@ EXPECTED = {
                      'note': "the book's data: the first release of Fashion-MNIST, notebook 03"},
         'fused_grad_difference': {'what': "fused loss's gradient: largest |autograd - "
                                           "(softmax(o) - y)|", 'hi': 1e-5},
-        # What the numbers were measured on, the same for every seed (d2l.Seen): the last epoch
-        # over all 60,000 training images, the accuracy on exactly the 10,000 test images.
-        'train_examples': {'what': 'training examples in the last epoch', 'lo': 60000,
-                           'hi': 60000},
-        'test_examples': {'what': 'examples the test accuracy is measured on', 'lo': 10000,
-                          'hi': 10000},
-        'test_set': {'what': 'measured on exactly the test set, each image once (1 = yes)',
-                     'lo': 1, 'hi': 1},
+        **MEASURED_ON_FASHION_MNIST,
         # A random 60,000 / 10,000 re-split of all 70,000 images: seeds 0-4 gave test accuracy
         # 0.833-0.841, 0.007-0.015 above the official split's in the same run (same train acc).
         'resplit_test_acc': {'what': 'random re-split: test accuracy at epoch 5', 'lo': 0.828,
@@ -363,14 +359,7 @@ EXPECTED = {
                                         'difference', 'hi': 1e-4},
         'relu_difference': {'what': 'the same with ReLU between the layers: largest difference',
                             'lo': 0.5},
-        # What the numbers were measured on, the same for every seed (d2l.Seen): the last epoch
-        # over all 60,000 training images, the accuracy on exactly the 10,000 test images.
-        'train_examples': {'what': 'training examples in the last epoch', 'lo': 60000,
-                           'hi': 60000},
-        'test_examples': {'what': 'examples the test accuracy is measured on', 'lo': 10000,
-                          'hi': 10000},
-        'test_set': {'what': 'measured on exactly the test set, each image once (1 = yes)',
-                     'lo': 1, 'hi': 1},
+        **MEASURED_ON_FASHION_MNIST,
     },
     # Seeds 0-9: loss 0.3670-0.3772, train acc 0.860-0.865, test acc 0.851-0.864 (the book's
     # 0.872 is above all of them). Broken: Dense(256) without activation -> nan; train_ch3 given
@@ -381,14 +370,7 @@ EXPECTED = {
                       'book': 0.860},
         'test_acc': {'what': 'test accuracy at epoch 5', 'lo': 0.835, 'hi': 0.88, 'book': 0.872,
                      'note': "the book's data: the first release of Fashion-MNIST, notebook 03"},
-        # What the numbers were measured on, the same for every seed (d2l.Seen): the last epoch
-        # over all 60,000 training images, the accuracy on exactly the 10,000 test images.
-        'train_examples': {'what': 'training examples in the last epoch', 'lo': 60000,
-                           'hi': 60000},
-        'test_examples': {'what': 'examples the test accuracy is measured on', 'lo': 10000,
-                          'hi': 10000},
-        'test_set': {'what': 'measured on exactly the test set, each image once (1 = yes)',
-                     'lo': 1, 'hi': 1},
+        **MEASURED_ON_FASHION_MNIST,
     },
     # Seeds 0-4: log10 norm of 100 multiplied matrices 21.9-26.7; hidden units' weight spread
     # exactly 0 under the constant start, 0.39-0.59 under N(0, 0.01^2); test acc 0.253-0.290
