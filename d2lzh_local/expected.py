@@ -296,10 +296,8 @@ EXPECTED = {
         # What it was measured on, the same for every seed: an epoch over all 60,000 training
         # images, the accuracy on exactly the 10,000 test images (d2l.Seen).
         'train_examples': {'what': 'training examples in the epoch', 'lo': 60000, 'hi': 60000},
-        'test_examples': {'what': 'examples the test accuracy is measured on', 'lo': 10000,
-                          'hi': 10000},
-        'test_set': {'what': 'measured on exactly the test set, each image once (1 = yes)',
-                     'lo': 1, 'hi': 1},
+        'test_examples': MEASURED_ON_FASHION_MNIST['test_examples'],
+        'test_set': MEASURED_ON_FASHION_MNIST['test_set'],
         'kept_bytes': {'what': 'bytes of X, Z, H, O kept for backpropagation (batch 256)',
                        'lo': 1337344, 'hi': 1337344},
         'predict_bytes': {'what': 'bytes prediction holds at most (batch 256)',
