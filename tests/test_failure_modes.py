@@ -106,8 +106,8 @@ def test_nav_check_mode_writes_nothing():
 
 
 def test_test_suite_left_learner_files_untouched():
-    """Runs after the browser test (alphabetical order): neither it, JupyterLab's autosave, the
-    tests before it nor the tools they ran changed a file under notebooks/ or data/."""
+    """Runs last (tests/conftest.py puts it there): no test, notebook run by nbval, JupyterLab
+    autosave nor tool the tests ran changed a file under notebooks/ or data/."""
     files_before, git_before = BEFORE
     files_now, git_now = snapshot()
     changed = sorted(p for p in files_before.keys() | files_now.keys()
