@@ -1,10 +1,9 @@
-"""What a learner meets when something is wrong with their copy of the course, and a guard that the
-test suite and the tools leave the learner's files alone.
+"""What a learner meets when something is wrong with their copy of the course, and that the tools
+leave the learner's files alone (tests/conftest.py checks the same of the whole test run).
 
 The data tests work on temporary copies of data/fashion-mnist passed as root=; data/ itself is
 never touched. (Bad arguments to the helpers are covered by tests/test_helpers.py.)
 """
-import hashlib
 import shutil
 import subprocess
 import sys
@@ -13,29 +12,13 @@ from pathlib import Path
 import pytest
 
 import d2lzh_local as d2l
+from learner_files import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / 'data' / 'fashion-mnist'
 ARCHIVES = ['train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz',
             't10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz']
 RESTORE = 'git checkout -- data/fashion-mnist'
-WATCHED = ('notebooks', 'data')
-
-
-def snapshot():
-    """Every file under notebooks/ and data/ with its SHA-256, and what git says of them."""
-    files = {}
-    for top in WATCHED:
-        for path in sorted((ROOT / top).rglob('*')):
-            if path.is_file() and '__pycache__' not in path.parts:
-                files[str(path.relative_to(ROOT))] = hashlib.sha256(path.read_bytes()).hexdigest()
-    git = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=all', '--', *WATCHED],
-                         cwd=ROOT, capture_output=True, text=True)
-    return files, git.stdout if git.returncode == 0 else None
-
-
-# Taken when pytest collects this module, before any test of the session runs.
-BEFORE = snapshot()
 
 
 @pytest.fixture
@@ -104,14 +87,3 @@ def test_nav_check_mode_writes_nothing():
                    cwd=ROOT, capture_output=True)
     assert snapshot() == before
 
-
-def test_test_suite_left_learner_files_untouched():
-    """Runs last (tests/conftest.py puts it there): no test, notebook run by nbval, JupyterLab
-    autosave nor tool the tests ran changed a file under notebooks/ or data/."""
-    files_before, git_before = BEFORE
-    files_now, git_now = snapshot()
-    changed = sorted(p for p in files_before.keys() | files_now.keys()
-                     if files_before.get(p) != files_now.get(p))
-    assert not changed, ('files under notebooks/ or data/ changed during the test run (if you '
-                         'were editing them meanwhile, run the tests again): ' + ', '.join(changed))
-    assert git_now == git_before
