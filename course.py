@@ -2,6 +2,7 @@
 """Set up, open, test and diagnose the course: the one set-up logic behind every route.
 
     python course.py lab       set up on first use, then open JupyterLab on the notebooks
+                               (--zh: at the Chinese edition's contents, notebooks/zh/)
     python course.py test      set up (with the test tools) on first use, then run the test suite
                                (--notebooks: the notebooks and the tests that depend on the
                                Python, numpy and MXNet installed)
@@ -395,10 +396,15 @@ def main(argv=None):
     sub.add_parser('setup', parents=[common], help='set up only')
     lab = sub.add_parser('lab', parents=[common], help='set up, then open JupyterLab')
     lab.add_argument('--port', default='8888')
+    lab.add_argument('--zh', action='store_true',
+                     help='open the Chinese edition (notebooks/zh/) / 打开中文版')
     lab.add_argument('lab_args', nargs=argparse.REMAINDER, help='more jupyter lab arguments')
     test = sub.add_parser('test', parents=[common], help='set up, then run the tests')
     test.add_argument('--notebooks', action='store_true',
                       help='only the notebooks and the tests that depend on the environment')
+    test.add_argument('--edition', choices=('both', 'en', 'zh', 'none'), default='both',
+                      help="which edition's notebooks nbval runs (default both; the code of the "
+                           'two is the same, cell for cell)')
     test.add_argument('pytest_args', nargs=argparse.REMAINDER, help='pytest arguments')
     sub.add_parser('doctor', parents=[common], help='check the set-up; say how to fix what is wrong')
     run = sub.add_parser('run', parents=[common],
@@ -420,14 +426,20 @@ def main(argv=None):
     if args.command == 'lab':
         command = [str(python), '-m', 'jupyter', 'lab', '--ServerApp.ip=127.0.0.1',
                    f'--ServerApp.port={args.port}', '--ServerApp.root_dir=notebooks',
-                   '--LabApp.default_url=/lab/tree/00-contents.ipynb', *extra(args.lab_args)]
+                   f'--LabApp.default_url=/lab/tree/{"zh/" if args.zh else ""}00-contents.ipynb',
+                   *extra(args.lab_args)]
     elif args.command == 'test':
         paths = ENVIRONMENT_TESTS if args.notebooks else ['tests', 'notebooks']
-        with notebooks_to_test() as copy:
-            paths = [copy if path == 'notebooks' else path for path in paths]
+        with notebooks_to_test(args.edition) as copy:
+            paths = [copy if path == 'notebooks' else path for path in paths
+                     if path != 'notebooks' or args.edition != 'none']
+            # Two or more workers (pytest-xdist): on a 2-core machine two notebooks at once
+            # finish in 0.7 of the time of one after the other (benchmarks/RESULTS.md).
+            workers = str(max(2, min(os.cpu_count() or 1, 4)))
             command = [str(python), '-m', 'pytest', *paths, '--nbval-lax',
                        '--nbval-current-env', '--nbval-cell-timeout=900', '-p',
-                       'no:cacheprovider', '-v', *extra(args.pytest_args)]
+                       'no:cacheprovider', '-v', '-n', workers, '--dist', 'loadgroup',
+                       *extra(args.pytest_args)]
             return subprocess.run(command, cwd=ROOT).returncode
     else:
         command = [str(python), *extra(args.python_args)]
@@ -438,11 +450,14 @@ class notebooks_to_test(tempfile.TemporaryDirectory):
     """A copy of the notebooks for nbval to run: a lesson writes where it runs (13 writes
     submission.csv), and the learner's notebooks/ folder is theirs. Removed afterwards."""
 
-    def __init__(self):
+    def __init__(self, edition='both'):
         (ROOT / 'build').mkdir(exist_ok=True)
         super().__init__(prefix='notebooks-under-test-', dir=ROOT / 'build')
-        for notebook in sorted((ROOT / 'notebooks').glob('*.ipynb')):
-            shutil.copy2(notebook, self.name)
+        # The English lessons, and the Chinese ones in zh/ (where a kernel speaks Chinese)
+        for edition in {'both': ('.', 'zh'), 'en': ('.',), 'zh': ('zh',), 'none': ()}[edition]:
+            (Path(self.name) / edition).mkdir(exist_ok=True)
+            for notebook in sorted((ROOT / 'notebooks' / edition).glob('*.ipynb')):
+                shutil.copy2(notebook, Path(self.name) / edition)
 
     def __enter__(self):
         return str(Path(self.name).relative_to(ROOT))
