@@ -23,15 +23,17 @@ from nbnav import lessons
 def run(path, seed, timeout):
     """(passed, {name: printed value}, note) of one run of a notebook under a seed."""
     nb = nbformat.read(path, as_version=4)
-    error = nc.execute(nb, timeout, seed)
-    block = nc.self_check_block(nc.last_code_output(nb)) or ''
+    lang = nc.language_of(path)
+    _, passed_line, value = nc.SELF_CHECK[lang]
+    error = nc.execute(nb, timeout, seed, folder=path.parent)
+    block = nc.self_check_block(nc.last_code_output(nb), lang) or ''
     try:
-        values = nc.read_values(path.stem, block) if block else {}
+        values = nc.read_values(path.stem, block, lang) if block else {}
     except (KeyError, ValueError) as e:
         values, error = {}, error or e
-    marks = [m.group('mark') for m in nc.VALUE.finditer(block)]
+    marks = [m.group('mark') for m in value.finditer(block)]
     failed_names = [name for name, mark in zip(values, marks) if mark != '✓']
-    passed = error is None and nc.PASSED in block and not failed_names
+    passed = error is None and passed_line in block and not failed_names
     if passed:
         note = ''
     elif failed_names:

@@ -30,6 +30,14 @@ TIMING_KEYS = ('execution', 'ExecuteTime')  # added by nbclient / extensions: no
 PASSED = 'All results are in range ✓'
 HEADER = 'Self-check ('
 VALUE = re.compile(r', yours: (?P<value>\S+) (?P<mark>[✓✗])')
+# The same in the Chinese edition's words (d2lzh_local/checks.py WORDS['zh']).
+SELF_CHECK = {'en': (HEADER, PASSED, VALUE),
+              'zh': ('自测（', '全部结果都在范围内 ✓', re.compile(r'，你的结果：(?P<value>\S+) (?P<mark>[✓✗])'))}
+
+
+def language_of(path):
+    """'zh' for a notebook of the Chinese edition (notebooks/zh/), else 'en'."""
+    return 'zh' if Path(path).parent.name == 'zh' else 'en'
 
 
 # --- metadata ---------------------------------------------------------------------------------
@@ -142,21 +150,22 @@ def has_figure(nb):
 
 # --- the self-check ---------------------------------------------------------------------------
 
-def self_check_block(output_text):
+def self_check_block(output_text, lang='en'):
     """The lines the self-check printed (from 'Self-check (' on), or None."""
-    start = output_text.find(HEADER)
+    header, passed, _ = SELF_CHECK[lang]
+    start = output_text.find(header)
     if start < 0:
         return None
     block = output_text[start:]
-    end = block.find(PASSED)
-    return block[:end + len(PASSED) + 1] if end >= 0 else block
+    end = block.find(passed)
+    return block[:end + len(passed) + 1] if end >= 0 else block
 
 
-def read_values(notebook, block):
+def read_values(notebook, block, lang='en'):
     """{name: printed value (str)} in the order of EXPECTED[notebook]."""
     from d2lzh_local.expected import EXPECTED
     expected = EXPECTED[notebook]
-    printed = [m.group('value') for m in VALUE.finditer(block)]
+    printed = [m.group('value') for m in SELF_CHECK[lang][2].finditer(block)]
     if len(printed) != len(expected):
         raise ValueError(f'the self-check printed {len(printed)} values, expected.py lists '
                          f'{len(expected)} for {notebook} ({", ".join(expected)})')
@@ -198,11 +207,12 @@ def seed_env(seed):
             os.environ['D2L_SEED'] = saved
 
 
-def execute(nb, timeout, seed=None):
-    """Run nb in place in a fresh python3 kernel, with notebooks/ as its working directory and
-    D2L_SEED = seed (None: seed 0); return the CellExecutionError, or None if every cell ran."""
+def execute(nb, timeout, seed=None, folder=NOTEBOOKS):
+    """Run nb in place in a fresh python3 kernel, with its folder (notebooks/ or notebooks/zh/) as
+    its working directory, as JupyterLab does, and D2L_SEED = seed (None: seed 0); return the
+    CellExecutionError, or None if every cell ran."""
     client = NotebookClient(nb, timeout=timeout, kernel_name='python3', record_timing=False,
-                            resources={'metadata': {'path': str(NOTEBOOKS)}})
+                            resources={'metadata': {'path': str(folder)}})
     with seed_env(seed):
         try:
             client.execute()
@@ -211,38 +221,39 @@ def execute(nb, timeout, seed=None):
     return None
 
 
-def reprint(notebook, values, seed=None):
+def reprint(notebook, values, seed=None, lang='en'):
     """What checks.check() prints today for these values (and whether it passes)."""
     from d2lzh_local import checks
     out = io.StringIO()
     try:
         with seed_env(seed), contextlib.redirect_stdout(out):
-            checks.check(notebook, **{k: float(v) for k, v in values.items()})
+            checks.report(notebook, {k: float(v) for k, v in values.items()}, lang)
         passed = True
     except checks.SelfCheckFailed:
         passed = False
     return out.getvalue(), passed
 
 
-def self_check_problems(notebook, output_text, seed=None):
+def self_check_problems(notebook, output_text, seed=None, lang='en'):
     """Why a committed self-check output is not current, or [] if it is."""
     from d2lzh_local.expected import EXPECTED
     if notebook not in EXPECTED:
         return [f'd2lzh_local/expected.py has no ranges for {notebook!r}']
-    block = self_check_block(output_text)
+    header, passed, _ = SELF_CHECK[lang]
+    block = self_check_block(output_text, lang)
     if block is None:
-        return [f'the last code cell shows no self-check output ("{HEADER}...")']
+        return [f'the last code cell shows no self-check output ("{header}...")']
     problems = []
-    if PASSED not in block:
-        problems.append(f'the self-check output lacks "{PASSED}"')
+    if passed not in block:
+        problems.append(f'the self-check output lacks "{passed}"')
     try:
-        values = read_values(notebook, block)
+        values = read_values(notebook, block, lang)
     except ValueError as e:
         return problems + [str(e)]
     for name, value, lo, hi in out_of_range(notebook, values):
         problems.append(f'{name} = {value:g} is outside the range now in expected.py '
                         f'(lo={lo}, hi={hi})')
-    today, _ = reprint(notebook, values, seed)
+    today, _ = reprint(notebook, values, seed, lang)
     if today.rstrip('\n') != block.rstrip('\n'):
         diff = '\n'.join(difflib.unified_diff(block.rstrip('\n').splitlines(),
                                               today.rstrip('\n').splitlines(),

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Execute notebooks in place, so that their outputs are committed, then clean their metadata.
 
-    python tools/run_notebooks.py                                  # every notebook (make outputs)
+    python tools/run_notebooks.py             # every notebook, both editions (make outputs)
     python tools/run_notebooks.py notebooks/04-softmax-scratch.ipynb ...
 
-Each notebook runs top to bottom in a fresh `python3` kernel of this environment, with notebooks/
-as its working directory and seed 0 (D2L_SEED is unset for the run). Afterwards the notebook keeps
+Each notebook runs top to bottom in a fresh `python3` kernel of this environment, with its folder
+(notebooks/, or notebooks/zh/ for the Chinese edition) as its working directory and seed 0 (D2L_SEED is unset for the run). Afterwards the notebook keeps
 only the metadata a learner's JupyterLab needs (kernelspec python3 "Python 3 (ipykernel)",
 language_info name python): no timings, no versions, no paths. A notebook that fails is still
 written (open it to see the traceback) and the script exits 1; so it does if an output shows a
@@ -25,7 +25,7 @@ from notebook_checks import NOTEBOOKS, clean_metadata, execute, personal_info
 
 def run(path, timeout):
     nb = nbformat.read(path, as_version=4)
-    error = execute(nb, timeout)  # seed 0, whatever D2L_SEED says
+    error = execute(nb, timeout, folder=path.parent)  # seed 0, whatever D2L_SEED says
     clean_metadata(nb)
     nbformat.validate(nb)
     text = nbformat.writes(nb)
@@ -36,10 +36,11 @@ def run(path, timeout):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('notebooks', nargs='*', type=Path,
-                        help='notebooks to run (default: every notebook in notebooks/)')
+                        help='notebooks to run (default: every notebook in notebooks/ and '
+                             'notebooks/zh/)')
     parser.add_argument('--timeout', type=int, default=900, help='seconds per cell')
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted(NOTEBOOKS.glob('*.ipynb'))
+    paths = args.notebooks or sorted(NOTEBOOKS.glob('*.ipynb')) + sorted(NOTEBOOKS.glob('zh/*.ipynb'))
     if os.environ.get('D2L_SEED') is not None:
         print('run_notebooks: D2L_SEED ignored: committed outputs are those of seed 0')
     failed = []
@@ -48,14 +49,15 @@ def main(argv=None):
         start = time.time()
         error, personal = run(path, args.timeout)
         status = 'ok' if error is None else 'FAILED'
-        print(f'{path.name}: {status} ({time.time() - start:.0f} s)', flush=True)
+        name = path.relative_to(NOTEBOOKS) if path.is_relative_to(NOTEBOOKS) else path.name
+        print(f'{name}: {status} ({time.time() - start:.0f} s)', flush=True)
         if error is not None:
             print(str(error)[-3000:], file=sys.stderr)
-            failed.append(path.name)
+            failed.append(str(name))
         for where, found in personal:
-            print(f'{path.name}: {where} shows a path or user name: ...{found}...', file=sys.stderr)
+            print(f'{name}: {where} shows a path or user name: ...{found}...', file=sys.stderr)
         if personal:
-            failed.append(path.name)
+            failed.append(str(name))
     if failed:
         print(f'run_notebooks: fix and re-run: {" ".join(sorted(set(failed)))}', file=sys.stderr)
         return 1
