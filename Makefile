@@ -1,4 +1,4 @@
-# make lab     set up on first use, then open JupyterLab on the notebooks
+# make lab     set up on first use, then open JupyterLab on the notebooks (make lab-zh: 中文版)
 # make test    set up on first use, then run the whole test suite
 # make doctor  check Python, platform, the install, MXNet, the data and the Jupyter kernel
 # Any supported Python (3.11, 3.12, 3.13): make lab PYTHON=python3.13 (VENV=.venv-3.13 keeps a
@@ -10,6 +10,8 @@ PORT ?= 8888
 LAB_ARGS ?=
 # More course.py options, e.g. COURSE_ARGS=--windows-mxnet (Windows' MXNet pin, to test it here).
 COURSE_ARGS ?=
+# Which edition's notebooks nbval runs in make test / make notebooks: both (default), en, zh, none.
+EDITION ?= both
 COURSE = $(PYTHON) course.py
 RUN = $(COURSE) run --venv $(VENV) $(COURSE_ARGS) --
 # The house-price CSVs of lesson 13 for tests and CI, which have no network: where they lie beside
@@ -19,14 +21,17 @@ SHARED_DATA ?= ../shared/data
 HOUSE_DATA = if [ -d $(SHARED_DATA)/kaggle-house ]; then \
   $(RUN) -m d2lzh_local --from $(SHARED_DATA)/kaggle-house; fi
 
-.PHONY: lab test setup doctor unit notebooks nav outputs benchmark memory environments seeds lock clean-venv
+.PHONY: lab lab-zh test setup doctor unit notebooks nav translations outputs benchmark memory environments seeds lock clean-venv
 
 lab:
 	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
 
+lab-zh:
+	$(COURSE) lab --zh --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
+
 test:
 	@$(HOUSE_DATA)
-	$(COURSE) test --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
+	$(COURSE) test --edition $(EDITION) --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
 
 setup:
 	$(COURSE) setup --venv $(VENV)
@@ -40,10 +45,15 @@ unit:
 # The notebooks and the tests that depend on the Python, numpy and MXNet installed.
 notebooks:
 	@$(HOUSE_DATA)
-	$(COURSE) test --notebooks --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
+	$(COURSE) test --notebooks --edition $(EDITION) --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
 
 nav:
 	$(RUN) tools/nbnav.py
+
+# The Chinese edition (notebooks/zh/) in step with the English: code copied, translated cells
+# recorded, cells still to translate listed (tools/translations.py).
+translations:
+	$(RUN) tools/translations.py
 
 outputs:
 	$(RUN) tools/run_notebooks.py $(NOTEBOOKS)

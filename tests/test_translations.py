@@ -1,0 +1,213 @@
+"""The Chinese edition (notebooks/zh/) is the English course, translated: the same lessons with the
+same code, cell for cell, every markdown cell translated from the English text there is now, and
+the self-check speaking Chinese. tools/translations.py keeps it so; here it is checked, and the
+tool is tried on small courses made in temporary folders."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / 'notebooks'
+sys.path.insert(0, str(ROOT / 'tools'))
+
+import nbnav  # noqa: E402
+import translations  # noqa: E402
+from d2lzh_local import checks  # noqa: E402
+from d2lzh_local.expected import EXPECTED  # noqa: E402
+from d2lzh_local.expected_zh import ZH  # noqa: E402
+
+LESSONS = nbnav.lessons(NOTEBOOKS)
+
+
+def code(nb):
+    return [nbnav.source(c) for c in nb['cells'] if c['cell_type'] == 'code']
+
+
+@pytest.mark.parametrize('english', LESSONS, ids=[p.name for p in LESSONS])
+def test_chinese_lesson_has_the_english_code_cell_for_cell(english):
+    chinese = NOTEBOOKS / nbnav.CHINESE / english.name
+    assert chinese.is_file(), (f'notebooks/zh/{english.name} is missing: '
+                               f'python tools/translations.py --new {english.name}')
+    en, zh = code(nbnav.read(english)), code(nbnav.read(chinese))
+    assert len(zh) == len(en), f'{len(zh)} code cells in Chinese, {len(en)} in English'
+    for i, (e, z) in enumerate(zip(en, zh), 1):
+        assert z == e, (f'zh/{english.name}, code cell {i} differs from the English lesson\'s: '
+                        'fix the English one, then `make translations` copies it')
+
+
+def test_every_chinese_cell_translates_the_english_text_there_is_now():
+    run = subprocess.run([sys.executable, str(ROOT / 'tools' / 'translations.py'), '--check'],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr + run.stdout
+
+
+def test_every_self_check_description_has_its_chinese():
+    texts = {spec[key] for entry in EXPECTED.values() for spec in entry.values()
+             for key in ('what', 'note') if spec.get(key)}
+    missing = sorted(texts - set(ZH))
+    assert not missing, ('d2lzh_local/expected_zh.py has no Chinese for these descriptions of '
+                         'expected.py (new, or changed in English): ' + '; '.join(missing))
+    unused = sorted(set(ZH) - texts)
+    assert not unused, ('d2lzh_local/expected_zh.py translates descriptions expected.py no longer '
+                        'has (changed in English? translate the new text): ' + '; '.join(unused))
+    assert all(translations.CJK.search(ZH[t]) for t in texts), 'a "translation" without Chinese'
+
+
+def test_the_self_check_speaks_the_lessons_language(tmp_path, monkeypatch, capsys):
+    notebook = '07-mlp-gluon'
+    values = {name: spec.get('lo', spec.get('hi')) for name, spec in EXPECTED[notebook].items()}
+    monkeypatch.delenv('D2L_LANG', raising=False)
+    for folder, lang in ((tmp_path, 'en'), (tmp_path / 'zh', 'zh')):
+        folder.mkdir(exist_ok=True)
+        monkeypatch.chdir(folder)  # a kernel starts in its notebook's folder
+        checks.check(notebook, **values)
+        out = capsys.readouterr().out
+        assert checks.WORDS[lang]['passed'] in out
+        assert ('你的结果' in out) == (lang == 'zh') and ('yours' in out) == (lang == 'en')
+        assert all((ZH[spec['what']] in out) == (lang == 'zh')
+                   for spec in EXPECTED[notebook].values())
+    monkeypatch.setenv('D2L_LANG', 'en')
+    checks.check(notebook, **values)
+    assert 'yours' in capsys.readouterr().out
+    monkeypatch.setenv('D2L_LANG', 'fr')
+    with pytest.raises(ValueError, match='D2L_LANG'):
+        checks.check(notebook, **values)
+
+
+def test_a_failing_self_check_says_so_in_chinese(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv('D2L_LANG', 'zh')
+    notebook = '07-mlp-gluon'
+    values = {name: spec.get('lo', spec.get('hi')) for name, spec in EXPECTED[notebook].items()}
+    values['test_acc'] = 0.1
+    with pytest.raises(checks.SelfCheckFailed, match='超出了期望范围'):
+        checks.check(notebook, **values)
+    assert '✗' in capsys.readouterr().out
+
+
+# --- the tool, on a small course ----------------------------------------------------------------
+
+def write(path, cells):
+    nb = new_notebook(cells=cells)
+    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+    return path
+
+
+@pytest.fixture
+def course(tmp_path):
+    write(tmp_path / '01-a.ipynb', [
+        new_markdown_cell('# Linear regression (线性回归)\n\nWe fit a line to $y = wx + b$.', id='m1'),
+        new_code_cell('w = 2\nprint(w)', id='c1'),
+        new_markdown_cell('The loss falls after `sgd` steps.', id='m2'),
+        new_markdown_cell('$$\\ell(w) = (wx - y)^2$$', id='m3'),  # maths only: nothing to translate
+    ])
+    return tmp_path
+
+
+def tool(course, *args):
+    return translations.main(['--dir', str(course), *args])
+
+
+def translate(course, texts):
+    path = course / 'zh' / '01-a.ipynb'
+    nb = nbnav.read(path)
+    for cell in nb['cells']:
+        if cell.get('id') in texts:
+            cell['source'] = nbnav.lines(texts[cell['id']])
+    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+
+
+def set_english(course, cell_id, text):
+    path = course / '01-a.ipynb'
+    nb = nbnav.read(path)
+    next(c for c in nb['cells'] if c['id'] == cell_id)['source'] = nbnav.lines(text)
+    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+
+
+CHINESE = {'m1': '# 线性回归（linear regression）\n\n我们用一条直线拟合 $y = wx + b$。',
+           'm2': '经过若干步 `sgd` 之后，损失下降。'}
+
+
+def test_a_new_lesson_is_all_to_translate_until_it_is(course, capsys):
+    assert tool(course, '--check') == 1
+    assert 'no Chinese lesson yet' in capsys.readouterr().err
+    assert tool(course, '--new', '01-a.ipynb') == 1
+    err = capsys.readouterr().err
+    assert 'id m1' in err and 'id m2' in err and 'id m3' not in err  # maths alone: as it is
+    translate(course, CHINESE)
+    assert tool(course, '--check') == 1  # translated, not yet recorded
+    assert tool(course) == 0 and tool(course, '--check') == 0
+    before = (course / 'zh' / '01-a.ipynb').read_bytes()
+    with pytest.raises(SystemExit):  # a translation is never overwritten
+        tool(course, '--new', '01-a.ipynb')
+    assert (course / 'zh' / '01-a.ipynb').read_bytes() == before
+
+
+@pytest.fixture
+def translated(course):
+    tool(course, '--new', '01-a.ipynb')
+    translate(course, CHINESE)
+    assert tool(course) == 0
+    return course
+
+
+def test_a_changed_english_cell_names_the_chinese_cell_that_did_not_follow(translated, capsys):
+    set_english(translated, 'm2', 'The loss falls quickly after `sgd` steps.')
+    capsys.readouterr()
+    assert tool(translated, '--check') == 1
+    err = capsys.readouterr().err
+    assert 'zh/01-a.ipynb: markdown cell 3 (id m2) translates an older English text' in err
+    assert 'The loss falls quickly' in err
+    assert tool(translated) == 1  # the Chinese has not changed: still out of step
+    translate(translated, {'m2': '经过若干步 `sgd` 之后，损失很快下降。'})
+    assert tool(translated) == 0 and tool(translated, '--check') == 0
+
+
+def test_an_english_change_that_needs_none_in_chinese_is_accepted(translated, capsys):
+    set_english(translated, 'm2', 'The loss falls after `sgd` steps!')
+    assert tool(translated) == 1
+    assert tool(translated, '--accept', 'zh/01-a.ipynb#m2') == 0
+    assert tool(translated, '--check') == 0
+
+
+def test_code_is_copied_from_english_and_a_difference_fails_the_check(translated, capsys):
+    path = translated / '01-a.ipynb'
+    nb = nbnav.read(path)
+    nb['cells'][1]['source'] = 'w = 3\nprint(w)'
+    nb['cells'].insert(2, new_markdown_cell('A new remark in English.', id='m9'))
+    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+    capsys.readouterr()
+    assert tool(translated, '--check') == 1
+    err = capsys.readouterr().err
+    assert 'code or cells differ' in err and 'id m9' in err and 'not translated yet' in err
+    assert tool(translated) == 1  # the code is copied; the new cell waits for its translation
+    zh = nbnav.read(translated / 'zh' / '01-a.ipynb')
+    assert [c.get('id') for c in zh['cells']] == ['m1', 'c1', 'm9', 'm2', 'm3']
+    assert nbnav.source(zh['cells'][1]) == 'w = 3\nprint(w)'
+    assert nbnav.source(zh['cells'][3]) == CHINESE['m2']  # translations kept
+
+
+def test_maths_code_and_links_must_stay_as_in_english(translated, capsys):
+    translate(translated, {'m1': '# 线性回归（linear regression）\n\n我们用一条直线拟合 $y = ax + b$。'})
+    capsys.readouterr()
+    assert tool(translated) == 1
+    err = capsys.readouterr().err
+    assert 'changes the maths' in err and '$y = wx + b$' in err and '$y = ax + b$' in err
+
+
+def test_english_left_in_a_chinese_cell_is_found(translated, capsys):
+    translate(translated, {'m2': 'The loss falls, after `sgd` steps.'})
+    capsys.readouterr()
+    assert tool(translated) == 1
+    assert 'has no Chinese in it' in capsys.readouterr().err
+
+
+def test_check_mode_writes_nothing(translated):
+    set_english(translated, 'm2', 'Changed.')
+    before = {p: p.read_bytes() for p in translated.rglob('*.ipynb')}
+    assert tool(translated, '--check') == 1
+    assert {p: p.read_bytes() for p in translated.rglob('*.ipynb')} == before
