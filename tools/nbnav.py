@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generate the course's navigation: notebooks/00-contents.ipynb and, in every lesson, a first and
-a last markdown cell tagged `nav` with previous / contents / next links.
+a last markdown cell tagged `nav` with previous / contents / next links, and a link to the same
+page in the other edition; the same in Chinese for the Chinese edition, notebooks/zh/.
 
     python tools/nbnav.py            # write what changed (make nav)
     python tools/nbnav.py --check    # change nothing; exit 1 and say what is out of date
@@ -32,6 +33,35 @@ COURSE_INTRO = (
     'Open a lesson and run it from the top (**Run > Run All Cells**); each ends with a '
     'self-check of its results.'
 )
+CHINESE = 'zh'  # the Chinese edition's folder, inside notebooks/
+EDITIONS = {
+    'en': {'title': COURSE_TITLE, 'intro': COURSE_INTRO, 'contents': 'Contents',
+           'other': '中文版', 'other_page': '中文'},
+    CHINESE: {'title': '深度学习基础（Deep learning basics）',
+              'intro': '《动手学深度学习》（Dive into Deep Learning，MXNet 版）第 3 章，每节一个 notebook，'
+                       '使用 MXNet 和 Gluon。\n'
+                       '\n'
+                       '打开一节，从头运行（**Run > Run All Cells**）；每节最后都有自测，检查你的结果。',
+              'contents': '目录', 'other': 'English edition', 'other_page': 'English'},
+}
+
+
+def edition(folder):
+    """'zh' for notebooks/zh/, else 'en'."""
+    return CHINESE if Path(folder).name == CHINESE else 'en'
+
+
+def other_edition(path):
+    """The same page in the other edition, as a relative link, or None if it does not exist."""
+    path = Path(path)
+    if path.name == CONTENTS:  # generated with the other edition's, which may not be written yet
+        chinese = edition(path.parent) == CHINESE
+        exists = (path.parent.parent / CONTENTS).is_file() if chinese else \
+            bool(lessons(path.parent / CHINESE))
+        return ('../' if chinese else f'{CHINESE}/') + CONTENTS if exists else None
+    if edition(path.parent) == CHINESE:
+        return '../' + path.name if (path.parent.parent / path.name).is_file() else None
+    return f'{CHINESE}/{path.name}' if (path.parent / CHINESE / path.name).is_file() else None
 
 
 def lessons(folder=NOTEBOOKS):
@@ -87,21 +117,24 @@ def nav_cell(cell_id, text, with_ids):
     return cell
 
 
-def nav_text(prev, nxt):
-    """prev and nxt: (file name, title) or None."""
+def nav_text(prev, nxt, lang='en', other=None):
+    """prev and nxt: (file name, title) or None; other: the same lesson in the other edition."""
+    words = EDITIONS[lang]
     parts = []
     if prev:
         parts.append(f'[← {link_text(prev[1])}]({prev[0]})')
-    parts.append(f'[Contents]({CONTENTS})')
+    parts.append(f'[{words["contents"]}]({CONTENTS})')
     if nxt:
         parts.append(f'[{link_text(nxt[1])} →]({nxt[0]})')
+    if other:
+        parts.append(f'[{words["other_page"]}]({other})')
     return MARKER + '\n' + ' &nbsp;|&nbsp; '.join(parts)
 
 
-def with_nav(nb, prev, nxt):
+def with_nav(nb, prev, nxt, lang='en', other=None):
     """The notebook with its nav cells (first and last) regenerated; other cells untouched."""
     with_ids = (nb.get('nbformat'), nb.get('nbformat_minor', 0)) >= (4, 5)
-    text = nav_text(prev, nxt)
+    text = nav_text(prev, nxt, lang, other)
     cells = [c for c in nb['cells'] if not is_nav(c)]
     new = dict(nb)
     new['cells'] = ([nav_cell('nav-top', text, with_ids)] + cells
@@ -109,10 +142,13 @@ def with_nav(nb, prev, nxt):
     return new
 
 
-def contents(entries):
-    """The whole 00-contents notebook; entries: [(file name, title)]."""
+def contents(entries, lang='en', other=None):
+    """The whole 00-contents notebook; entries: [(file name, title)]; other: the other edition's."""
+    words = EDITIONS[lang]
     items = '\n'.join(f'- **{name[:2]}** · [{link_text(t)}]({name})' for name, t in entries)
-    text = f'{MARKER}\n# {COURSE_TITLE}\n\n{COURSE_INTRO}\n\n## Contents\n\n{items}'
+    switch = f'[{words["other"]}]({other})\n\n' if other else ''
+    text = (f'{MARKER}\n# {words["title"]}\n\n{switch}{words["intro"]}\n\n'
+            f'## {words["contents"]}\n\n{items}')
     return {'cells': [nav_cell('contents', text, True)],
             'metadata': json.loads(json.dumps(NOTEBOOK_METADATA)), 'nbformat': 4, 'nbformat_minor': 5}
 
@@ -120,6 +156,7 @@ def contents(entries):
 def generate(folder=NOTEBOOKS):
     """{path: new text} for every file whose navigation is out of date."""
     folder = Path(folder)
+    lang = edition(folder)
     paths = lessons(folder)
     nbs = [read(p) for p in paths]
     entries = [(p.name, title(nb, p.name)) for p, nb in zip(paths, nbs)]
@@ -127,11 +164,11 @@ def generate(folder=NOTEBOOKS):
     for i, (path, nb) in enumerate(zip(paths, nbs)):
         prev = entries[i - 1] if i > 0 else None
         nxt = entries[i + 1] if i + 1 < len(entries) else None
-        new = with_nav(nb, prev, nxt)
+        new = with_nav(nb, prev, nxt, lang, other_edition(path))
         if new != nb:  # compared as data: a notebook already right is never rewritten
             changes[path] = dumps(new)
     toc = folder / CONTENTS
-    text = dumps(contents(entries))
+    text = dumps(contents(entries, lang, other_edition(toc)))
     if not toc.exists() or toc.read_text(encoding='utf-8') != text:
         changes[toc] = text
     return changes
@@ -145,18 +182,21 @@ def main(argv=None):
     args = parser.parse_args(argv)
     try:
         changes = generate(args.dir)
+        if (args.dir / CHINESE).is_dir():
+            changes.update(generate(args.dir / CHINESE))
     except ValueError as e:
         print(f'nbnav: {e}', file=sys.stderr)
         return 2
     if args.check:
         for path in changes:
-            print(f'nbnav: navigation out of date in {path.name}', file=sys.stderr)
+            print(f'nbnav: navigation out of date in {path.relative_to(args.dir.parent)}',
+                  file=sys.stderr)
         if changes:
             print('nbnav: run `make nav` and commit the result', file=sys.stderr)
         return 1 if changes else 0
     for path, text in changes.items():
         path.write_bytes(text.encode('utf-8'))
-        print(f'nbnav: wrote {path.name}')
+        print(f'nbnav: wrote {path.relative_to(args.dir.parent)}')
     if not changes:
         print('nbnav: navigation up to date')
     return 0
