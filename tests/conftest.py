@@ -13,17 +13,6 @@ def is_xdist_worker(config):
     return hasattr(config, 'workerinput')
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items):
-    # With pytest-xdist (`course.py test` runs two workers, --dist loadgroup) tests that share a
-    # module's fixtures stay together, as do a notebook's cells (nbval) and the browser tests
-    # (one JupyterLab); each mutant runs wherever a worker is free.
-    for item in items:
-        path = str(item.path)
-        if path.endswith('.ipynb') or 'test_selfchecks_catch_bugs' not in path:
-            item.add_marker(pytest.mark.xdist_group(path))
-
-
 def pytest_sessionstart(session):
     if not is_xdist_worker(session.config):
         session.config.stash[BEFORE] = learner_files.snapshot()
