@@ -36,6 +36,27 @@ ZH = {
     # 02-linear-regression-gluon
     'largest |Gluon - analytic solution|':
         '最大的 |Gluon - 解析解|',
+    # 03-fashion-mnist
+    'training images':
+        '训练图像数',
+    'test images':
+        '测试图像数',
+    'fewest training images of a class':
+        '各类别训练图像数的最小值',
+    'most training images of a class':
+        '各类别训练图像数的最大值',
+    'fewest test images of a class':
+        '各类别测试图像数的最小值',
+    'most test images of a class':
+        '各类别测试图像数的最大值',
+    'images read in one pass over the training set':
+        '遍历一遍训练集读取的图像数',
+    'largest pixel value the loader gives':
+        '读取器给出的最大像素值',
+    'images that occur twice within a set':
+        '在同一个集合内出现两次的图像数',
+    'images in both the training and the test set':
+        '同时在训练集和测试集中的图像数',
     # 08-underfit-overfit
     'training rows of the normal fit':
         '正常拟合的训练行数',
@@ -225,11 +246,57 @@ ZH = {
         '|-log(似然) / n - 平均交叉熵|',
     'gradient: largest |autograd - (softmax(O) - Y) / n|':
         '梯度：|autograd - (softmax(O) - Y) / n| 的最大值',
+    # 05-softmax-regression-gluon
+    "fused loss's gradient: largest |autograd - (softmax(o) - y)|":
+        '合在一起计算的损失函数的梯度：|autograd - (softmax(o) - y)| 的最大值',
+    'random re-split: test accuracy at epoch 5':
+        '随机重新划分：第 5 个迭代周期的测试准确率',
+    'random re-split minus official split: test accuracy':
+        '随机重新划分减去官方划分：测试准确率',
     # 06-mlp-scratch
     'two Dense layers against W1 W2, b1 W2 + b2: largest difference':
         '两个 Dense 层与合并后的单层（W1 W2, b1 W2 + b2）相比：最大差值',
     'the same with ReLU between the layers: largest difference':
         '两层之间加上 ReLU 后同样比较：最大差值',
+    # 12-numerical-stability-init
+    'log10 of the norm of a product of 100 random 4x4 matrices':
+        '100 个随机 4x4 矩阵之积的范数的 log10',
+    'largest gradient of the sigmoid (autograd)':
+        'sigmoid函数的最大梯度（autograd）',
+    "constant start: largest spread of the hidden units' weights":
+        '常数初始值：隐藏单元权重之间的最大差距',
+    "random start: largest spread of the hidden units' weights":
+        '随机初始值：隐藏单元权重之间的最大差距',
+    'constant start: test accuracy after 10 epochs':
+        '常数初始值：10 个迭代周期后的测试准确率',
+    'random start: test accuracy after 10 epochs':
+        '随机初始值：10 个迭代周期后的测试准确率',
+    'training examples per epoch':
+        '每个迭代周期的训练样本数',
+    'test accuracies measured on exactly the test set (1 = yes)':
+        '测试准确率恰好在测试集上测得（1 = 是）',
+    'default initialization: largest |weight|':
+        '默认初始化：最大的 |权重|',
+    'default initialization: std of weights / (0.07 / sqrt 3)':
+        '默认初始化：权重的标准差 / (0.07 / sqrt 3)',
+    'default initialization: largest |bias|':
+        '默认初始化：最大的 |偏差|',
+    'Xavier: largest |weight| / sqrt(6 / (n_in + n_out))':
+        'Xavier：最大的 |权重| / sqrt(6 / (n_in + n_out))',
+    'Xavier: variance of weights / (2 / (n_in + n_out))':
+        'Xavier：权重的方差 / (2 / (n_in + n_out))',
+    '15 linear layers, Xavier: output std, layer 15 / layer 1':
+        '15 个线性层，Xavier：输出的标准差，第 15 层 / 第 1 层',
+    '15 linear layers, Xavier: gradient std, layer 1 / layer 15':
+        '15 个线性层，Xavier：梯度的标准差，第 1 层 / 第 15 层',
+    '15 linear layers, default: output std, layer 15 / layer 1':
+        '15 个线性层，默认初始化：输出的标准差，第 15 层 / 第 1 层',
+    '15 linear layers, U(-0.2, 0.2): output std, layer 15 / layer 1':
+        '15 个线性层，U(-0.2, 0.2)：输出的标准差，第 15 层 / 第 1 层',
+    '15 ReLU layers, Xavier: output std, layer 15 / layer 1':
+        '15 个ReLU层，Xavier：输出的标准差，第 15 层 / 第 1 层',
+    '15 ReLU layers, He: output std, layer 15 / layer 1':
+        '15 个ReLU层，He：输出的标准差，第 15 层 / 第 1 层',
     # 13-kaggle-house-prices
     'training houses':
         '训练集中的房子数',
