@@ -22,7 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 REPO = 'd2l-basics/d2l-basics'
-BADGE = re.compile(r'\[!\[Binder\]\(https://mybinder\.org/badge_logo\.svg\)\]\((?P<url>[^)\s]+)\)')
+BADGE = re.compile(r'\[!\[Binder[^\]]*\]\(https://mybinder\.org/badge_logo\.svg\)\]\((?P<url>[^)\s]+)\)')
 
 
 def repo2docker():
@@ -131,18 +131,22 @@ def test_postbuild_installs_the_course_offline(tmp_path):
     assert 'MXNetImportHook' in check.stdout
 
 
-def test_readme_badge_opens_the_contents_in_jupyterlab():
+def test_readme_badges_open_the_contents_of_each_edition_in_jupyterlab():
     readme = (ROOT / 'README.md').read_text(encoding='utf-8').splitlines()
     lines = [l for l in readme if l.strip()]
     assert lines[0].startswith('# '), 'README.md starts with its title'
-    match = BADGE.search(lines[1])
-    assert match, 'the Binder badge belongs right below the title'
-    url = urlparse(match.group('url'))
-    assert (url.scheme, url.netloc) == ('https', 'mybinder.org')
-    parts = url.path.split('/')
-    assert parts[:3] == ['', 'v2', 'gh'] and '/'.join(parts[3:5]) == REPO and parts[5] == 'main', url.path
-    query = parse_qs(url.query)
-    assert list(query) == ['urlpath'], url.query
-    urlpath = query['urlpath'][0]
-    assert urlpath == 'lab/tree/notebooks/00-contents.ipynb'
-    assert (ROOT / urlpath.split('/', 2)[2]).is_file(), f'{urlpath} does not exist'
+    badges = list(BADGE.finditer(lines[1]))
+    assert len(badges) == 2, 'the Binder badges (English, 中文版) belong right below the title'
+    for match, contents in zip(badges, ('notebooks/00-contents.ipynb',
+                                        'notebooks/zh/00-contents.ipynb')):
+        url = urlparse(match.group('url'))
+        assert (url.scheme, url.netloc) == ('https', 'mybinder.org')
+        parts = url.path.split('/')
+        assert parts[:3] == ['', 'v2', 'gh'] and '/'.join(parts[3:5]) == REPO \
+            and parts[5] == 'main', url.path
+        query = parse_qs(url.query)
+        assert list(query) == ['urlpath'], url.query
+        urlpath = query['urlpath'][0]
+        assert urlpath == f'lab/tree/{contents}'
+        assert (ROOT / contents).is_file(), f'{urlpath} does not exist'
+    assert '中文版' in badges[1].group(0) + lines[1][badges[1].end():]

@@ -1,7 +1,8 @@
 """The course as a learner meets it: JupyterLab from the project's environment, in a real (headless)
-Chromium. Every notebook opens without a dialog (no "Select Kernel"), the contents links open the
-lessons, and each lesson, run with Run > Run All Cells, finishes without an error, draws its
-figures and passes its self-check.
+Chromium, in both editions (notebooks/ and the Chinese notebooks/zh/). Every notebook opens without
+a dialog (no "Select Kernel"), the contents links open the lessons, and each lesson, run with
+Run > Run All Cells, finishes without an error, draws its figures and passes its self-check, in
+its own language.
 
 JupyterLab serves a temporary copy of notebooks/: it may autosave what it likes, no learner file
 changes. On a failure, a screenshot and the page's notebook are saved under test-artifacts/.
@@ -35,7 +36,9 @@ ARTIFACTS = ROOT / 'test-artifacts'
 CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
                  '--disable-background-networking', '--disable-component-update',
                  '--disable-sync', '--no-first-run', '--disable-default-apps']
-LESSONS = [p.name for p in nbnav.lessons(ROOT / 'notebooks')]
+EDITIONS = {'en': '', 'zh': f'{nbnav.CHINESE}/'}  # folder of each edition, inside notebooks/
+LESSONS = {lang: [p.name for p in nbnav.lessons(ROOT / 'notebooks' / folder)]
+           for lang, folder in EDITIONS.items()}
 
 SERVER_START = 120    # seconds for JupyterLab to answer
 OPEN = 120            # seconds for a notebook to open and its kernel to be idle
@@ -257,7 +260,7 @@ def links(page):
 
 def save_artifacts(page, name, extra=''):
     ARTIFACTS.mkdir(exist_ok=True)
-    stem = Path(name).stem
+    stem = Path(name).stem if '/' not in name else name.replace('/', '-')[:-len('.ipynb')]
     try:
         page.screenshot(path=str(ARTIFACTS / f'{stem}.png'))
         model = page.evaluate(MODEL, name)
@@ -286,29 +289,36 @@ def artifacts_on_failure(page, lab, name):
         raise
 
 
-def test_contents_opens_and_links_to_every_lesson(page, lab):
-    name = nbnav.CONTENTS
+@pytest.mark.parametrize('lang', EDITIONS)
+def test_contents_opens_and_links_to_every_lesson(page, lab, lang):
+    name = EDITIONS[lang] + nbnav.CONTENTS
     with artifacts_on_failure(page, lab, name):
-        check_contents(page, lab, name)
+        check_contents(page, lab, name, lang)
 
 
-def check_contents(page, lab, name):
+def check_contents(page, lab, name, lang):
     open_notebook(page, lab, name)
-    assert links(page) == LESSONS
-    if LESSONS:  # a learner clicks the first lesson: JupyterLab opens it in a new tab
+    lessons = LESSONS[lang]
+    # The other edition's contents (under the title), then the lessons in order
+    assert links(page) == [nbnav.CONTENTS] + lessons
+    if lessons:  # a learner clicks the first lesson: JupyterLab opens it in a new tab
+        first = EDITIONS[lang] + lessons[0]
         page.locator('.jp-RenderedMarkdown a', has_text=nbnav.title(
-            json.loads((ROOT / 'notebooks' / LESSONS[0]).read_text(encoding='utf-8')))).first.click()
-        page.wait_for_selector(f'.lm-TabBar-tab:has-text("{LESSONS[0]}")', timeout=OPEN * 1000)
-        wait_state(page, LESSONS[0], kernel_idle, OPEN, 'opened from the contents')
+            json.loads((ROOT / 'notebooks' / first).read_text(encoding='utf-8')))).first.click()
+        page.wait_for_selector(f'.lm-TabBar-tab:has-text("{lessons[0]}")', timeout=OPEN * 1000)
+        wait_state(page, first, kernel_idle, OPEN, 'opened from the contents')
 
 
-@pytest.mark.parametrize('name', LESSONS)
+@pytest.mark.parametrize('name', [EDITIONS[lang] + name for lang in EDITIONS
+                                  for name in LESSONS[lang]])
 def test_lesson_runs_all_cells_in_jupyterlab(page, lab, name):
     with artifacts_on_failure(page, lab, name):
         run_lesson(page, lab, name)
 
 
 def run_lesson(page, lab, name):
+    lang = nc.language_of(name)
+    header, passed, _ = nc.SELF_CHECK[lang]
     open_notebook(page, lab, name)
     assert nbnav.CONTENTS in links(page), f'{name}: the nav links are not rendered'
     committed = json.loads((ROOT / 'notebooks' / name).read_text(encoding='utf-8'))
@@ -340,5 +350,5 @@ def run_lesson(page, lab, name):
     assert nc.has_figure(nb), f'{name}: no figure among its outputs'
     figures = page.evaluate(FIGURES)
     assert figures['loaded'] > 0 and not figures['broken'], f'{name}: figures {figures}'
-    assert page.get_by_text(nc.PASSED).count() >= 1, f'{name}: "{nc.PASSED}" not shown'
-    assert nc.PASSED in nc.last_code_output(nb)
+    assert page.get_by_text(passed).count() >= 1, f'{name}: "{passed}" not shown'
+    assert passed in nc.last_code_output(nb) and header in nc.last_code_output(nb)
