@@ -172,6 +172,20 @@ def test_run_notebooks_executes_in_place_and_cleans_metadata(tmp_path, monkeypat
     assert nc.personal_info(nb) == []
 
 
+def test_run_notebooks_writes_nothing_beside_the_notebook_and_speaks_its_language(tmp_path,
+                                                                                 fake_range):
+    code = ("import d2lzh_local as d2l\nfrom d2lzh_local.expected import EXPECTED\n"
+            f"EXPECTED['99-fake'] = {fake_range!r}\n"
+            "open('submission.csv', 'w').write('written where the kernel runs')\n"
+            "d2l.check('99-fake', acc=0.85, loss=0.25)")
+    for folder, words in ((tmp_path / 'en', 'yours'), (tmp_path / 'zh', '你的结果')):
+        folder.mkdir()
+        path = write(folder / '99-fake.ipynb', [new_markdown_cell('# Fake'), new_code_cell(code)])
+        assert run_notebooks.main([str(path)]) == 0
+        assert sorted(p.name for p in folder.iterdir()) == ['99-fake.ipynb']
+        assert words in nc.last_code_output(json.loads(path.read_text(encoding='utf-8')))
+
+
 def test_run_notebooks_refuses_outputs_that_show_paths(tmp_path):
     path = write(tmp_path / '01-y.ipynb', [new_code_cell('import os\nprint(os.getcwd())')])
     assert run_notebooks.main([str(path)]) == 1

@@ -5,8 +5,8 @@
     python tools/check_seeds.py --seeds 1 2 3 4 5 notebooks/04-softmax-regression-scratch.ipynb
 
 Each run executes a copy of the notebook held in memory (the files are never written) in a fresh
-python3 kernel with D2L_SEED set, which d2l.set_seed() reads, and notebooks/ as its working
-directory. Prints a table notebook x seed -> pass/fail with each self-check value, and exits 1 if
+python3 kernel with D2L_SEED set, which d2l.set_seed() reads, in an empty temporary folder
+(what a lesson writes stays out of notebooks/). Prints a table notebook x seed -> pass/fail with each self-check value, and exits 1 if
 any run failed. Too slow for `make test`: run it after changing a notebook or a range.
 """
 import argparse

@@ -208,16 +208,21 @@ def seed_env(seed):
 
 
 def execute(nb, timeout, seed=None, folder=NOTEBOOKS):
-    """Run nb in place in a fresh python3 kernel, with its folder (notebooks/ or notebooks/zh/) as
-    its working directory, as JupyterLab does, and D2L_SEED = seed (None: seed 0); return the
-    CellExecutionError, or None if every cell ran."""
-    client = NotebookClient(nb, timeout=timeout, kernel_name='python3', record_timing=False,
-                            resources={'metadata': {'path': str(folder)}})
-    with seed_env(seed):
-        try:
-            client.execute()
-        except CellExecutionError as error:
-            return error
+    """Run nb in place in a fresh python3 kernel and D2L_SEED = seed (None: seed 0); return the
+    CellExecutionError, or None if every cell ran. The kernel works in an empty temporary folder
+    named as the notebook's own (zh/ for the Chinese edition, whose self-check speaks Chinese):
+    what a lesson writes (13's submission.csv) never lands among the learner's notebooks, and
+    every run starts as a learner's first one does."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cwd = Path(tmp) / Path(folder).name
+        cwd.mkdir()
+        client = NotebookClient(nb, timeout=timeout, kernel_name='python3', record_timing=False,
+                                resources={'metadata': {'path': str(cwd)}})
+        with seed_env(seed):
+            try:
+                client.execute()
+            except CellExecutionError as error:
+                return error
     return None
 
 

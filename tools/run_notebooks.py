@@ -4,10 +4,10 @@
     python tools/run_notebooks.py             # every notebook, both editions (make outputs)
     python tools/run_notebooks.py notebooks/04-softmax-scratch.ipynb ...
 
-Each notebook runs top to bottom in a fresh `python3` kernel of this environment, with its folder
-(notebooks/, or notebooks/zh/ for the Chinese edition) as its working directory and seed 0 (D2L_SEED is unset for the run). Afterwards the notebook keeps
-only the metadata a learner's JupyterLab needs (kernelspec python3 "Python 3 (ipykernel)",
-language_info name python): no timings, no versions, no paths. A notebook that fails is still
+Each notebook runs top to bottom in a fresh `python3` kernel of this environment, in an empty
+temporary folder (named zh/ for the Chinese edition, whose self-check speaks Chinese) and with
+seed 0 (D2L_SEED is unset for the run). Afterwards the notebook keeps only the metadata a
+learner's JupyterLab needs (kernelspec python3 "Python 3 (ipykernel)", language_info name python): no timings, no versions, no paths. A notebook that fails is still
 written (open it to see the traceback) and the script exits 1; so it does if an output shows a
 path or user name, which the author should remove from the notebook rather than commit.
 """
