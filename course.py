@@ -434,15 +434,13 @@ def main(argv=None):
             paths = [copy if path == 'notebooks' else path for path in paths
                      if path != 'notebooks' or args.edition != 'none']
             # Two or more workers (pytest-xdist): on a 2-core machine two notebooks at once
-            # finish in 0.7 of the time of one after the other (benchmarks/RESULTS.md). With
-            # notebooks under nbval a file goes to one worker, so that a notebook's cells run in
-            # order in one kernel; without, each test goes where a worker is free (the longest
-            # file, the mutants, would otherwise keep one worker busy alone at the end).
+            # finish in 0.7 of the time of one after the other (benchmarks/RESULTS.md). A file
+            # goes to one worker: a notebook's cells run in order, a module shares its fixtures
+            # (one JupyterLab for the browser tests).
             workers = str(max(2, min(os.cpu_count() or 1, 4)))
-            dist = 'load' if args.edition == 'none' and not args.notebooks else 'loadfile'
             command = [str(python), '-m', 'pytest', *paths, '--nbval-lax',
                        '--nbval-current-env', '--nbval-cell-timeout=900', '-p',
-                       'no:cacheprovider', '-v', '-n', workers, '--dist', dist,
+                       'no:cacheprovider', '-v', '-n', workers, '--dist', 'loadfile',
                        *extra(args.pytest_args)]
             return subprocess.run(command, cwd=ROOT).returncode
     else:
