@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pytest
@@ -237,9 +238,34 @@ def kernel_idle(state):
 def open_notebook(page, lab, name):
     page.goto(lab.open_url(name), timeout=OPEN * 1000)
     page.wait_for_selector('.jp-NotebookPanel .jp-Cell', timeout=OPEN * 1000)
-    wait_state(page, name, kernel_idle, OPEN, 'while opening')
+    try:
+        wait_state(page, name, kernel_idle, OPEN, 'while opening')
+    except AssertionError as first:
+        reconnect_once(page, lab, name, first)
     time.sleep(1)  # a dialog opened by the kernel's start would show by now
     wait_state(page, name, kernel_idle, OPEN, 'after opening')
+
+
+def reconnect_once(page, lab, name, first):
+    """JupyterLab now and then leaves a notebook's kernel status at "unknown" although the server
+    has started the kernel and it is idle (its websocket got no status message: jupyterlab#7683,
+    #13923; seen once in about 150 openings in CI). A learner reloads the page; so does the test,
+    once, and only in that case, and says so. A kernel the server does not report idle, a dialog,
+    or a second failure is still a failure."""
+    kernels = lab.api('GET', 'kernels')
+    page_state = page.evaluate(STATE, name)
+    if 'dialog' in page_state or page_state.get('status') not in ('unknown', 'connecting') \
+            or not kernels or any(k['execution_state'] != 'idle' for k in kernels):
+        raise AssertionError(f'{first}; the server\'s kernels: {kernels}') from first
+    message = (f'{name}: JupyterLab showed the kernel as {page_state.get("status")!r} for {OPEN} s '
+               f'while the server had it idle ({kernels}); the page was reloaded once')
+    ARTIFACTS.mkdir(exist_ok=True)
+    with open(ARTIFACTS / 'reloads.txt', 'a', encoding='utf-8') as f:
+        f.write(message + '\n')
+    warnings.warn(message)
+    page.reload(timeout=OPEN * 1000)
+    page.wait_for_selector('.jp-NotebookPanel .jp-Cell', timeout=OPEN * 1000)
+    wait_state(page, name, kernel_idle, OPEN, 'after reloading the page')
 
 
 def menu(page, top, command):
@@ -352,3 +378,35 @@ def run_lesson(page, lab, name):
     assert figures['loaded'] > 0 and not figures['broken'], f'{name}: figures {figures}'
     assert page.get_by_text(passed).count() >= 1, f'{name}: "{passed}" not shown'
     assert passed in nc.last_code_output(nb) and header in nc.last_code_output(nb)
+
+
+def silence_kernel(page, connections):
+    """Let the page's first `connections` kernel websockets hear nothing from the server (None:
+    all of them): JupyterLab then shows the kernel's status as "unknown", as it did in CI."""
+    opened = []
+
+    def handler(ws):
+        server = ws.connect_to_server()
+        opened.append(ws.url)
+        if connections is None or len(opened) <= connections:
+            server.on_message(lambda message: None)
+    page.route_web_socket('**/api/kernels/**', handler)
+    return opened
+
+
+@pytest.mark.parametrize('silenced', [1, None], ids=['once', 'always'])
+def test_a_kernel_status_that_never_arrives_is_reloaded_once_then_fails(
+        page, lab, silenced, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys.modules[__name__], 'OPEN', 10)
+    monkeypatch.setattr(sys.modules[__name__], 'ARTIFACTS', tmp_path)
+    opened = silence_kernel(page, silenced)
+    name = nbnav.CONTENTS
+    if silenced is None:
+        with pytest.raises(AssertionError, match='not done after reloading the page'), \
+                pytest.warns(UserWarning, match='reloaded once'):
+            open_notebook(page, lab, name)
+    else:
+        with pytest.warns(UserWarning, match="as 'unknown' .* the page was reloaded once"):
+            open_notebook(page, lab, name)
+    assert len(opened) == 2, opened  # the first page's websocket and the reloaded page's
+    assert 'reloaded once' in (tmp_path / 'reloads.txt').read_text()
