@@ -3,6 +3,7 @@ import gzip
 import hashlib
 import os
 import random
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -97,20 +98,32 @@ def read_fashion_mnist(root=DEFAULT_ROOT, train=True):
     return images, labels
 
 
-_resident = {}
+class _Resident:
+    """A data set's images and labels in MXNet, with the numpy arrays they came from."""
+    __slots__ = ('images', 'labels', 'X', 'y', '__weakref__')
+
+
+# Held weakly: an entry lives as long as an iterator over it does, so that a learner who needs the
+# memory back (Binder gives a kernel 1-2 GB) frees it by deleting the iterators.
+_resident = weakref.WeakValueDictionary()
 
 
 def _as_ndarrays(images, labels):
     """The images as float32 in [0, 1] of shape (n, 1, 28, 28), and int32 labels, converted once
-    per process, so that an epoch only takes its batches from them."""
+    for all the iterators alive over them, so that an epoch only takes its batches from them."""
     key = (id(images), id(labels))
-    if key not in _resident:
-        X = nd.empty((len(images), 1, 28, 28), dtype='float32')
+    entry = _resident.get(key)
+    if entry is None:
+        entry = _Resident()
+        entry.X = nd.empty((len(images), 1, 28, 28), dtype='float32')
         for i in range(0, len(images), 10000):  # in chunks: the peak is the result plus one chunk
-            X[i: i + 10000] = (images[i: i + 10000].astype(np.float32) / 255).reshape((-1, 1, 28, 28))
-        # the numpy arrays stay in the entry, so that their ids are not reused for other arrays
-        _resident[key] = (images, labels, X, nd.array(labels, dtype='int32'))
-    return _resident[key][2:]
+            entry.X[i: i + 10000] = (images[i: i + 10000].astype(np.float32) / 255).reshape(
+                (-1, 1, 28, 28))
+        entry.y = nd.array(labels, dtype='int32')
+        # the numpy arrays stay in the entry, so that their ids are not reused while it lives
+        entry.images, entry.labels = images, labels
+        _resident[key] = entry
+    return entry
 
 
 class FashionMNISTIter:
@@ -130,13 +143,14 @@ class FashionMNISTIter:
         if isinstance(resize, int):
             resize = (resize, resize)
         self.resize = resize  # (width, height), as Gluon's Resize takes it
-        self._X, self._y = _as_ndarrays(images, labels)
+        self._resident = _as_ndarrays(images, labels)
 
     def __len__(self):
         return (len(self.labels) + self.batch_size - 1) // self.batch_size
 
     def __iter__(self):
-        X_all, y_all, n, bs = self._X, self._y, len(self.labels), self.batch_size
+        X_all, y_all = self._resident.X, self._resident.y
+        n, bs = len(self.labels), self.batch_size
         if self.shuffle:
             order = nd.array(np.random.permutation(n), dtype='int32')
             y_all = nd.take(y_all, order)  # the labels of the whole pass, in one operation

@@ -1,7 +1,9 @@
 """Unit tests of d2lzh_local: the book's semantics, and a clear error for each bad argument."""
+import gc
 import os
 import subprocess
 import sys
+import weakref
 
 import numpy as np
 import pytest
@@ -96,6 +98,19 @@ def test_fashion_mnist_resize():
     _, test_iter = d2l.load_data_fashion_mnist(8, resize=32)
     X, _ = next(iter(test_iter))
     assert X.shape == (8, 1, 32, 32)
+
+
+def test_the_images_in_mxnet_are_shared_by_live_iterators_and_freed_with_the_last():
+    train_iter, test_iter = d2l.load_data_fashion_mnist(256)
+    again, _ = d2l.load_data_fashion_mnist(64)
+    assert again._resident is train_iter._resident  # converted once, not per load
+    assert test_iter._resident is not train_iter._resident
+    in_mxnet = weakref.ref(train_iter._resident)
+    del train_iter, again
+    gc.collect()
+    assert in_mxnet() is None  # a learner frees the 190 MB by deleting the iterators
+    X, y = next(iter(test_iter))  # the test set's own copy is untouched
+    assert X.shape == (256, 1, 28, 28) and y.shape == (256,)
 
 
 @pytest.mark.parametrize('batch_size', [0, -1, 1.5])
