@@ -15,8 +15,8 @@ EDITION ?= both
 COURSE = $(PYTHON) course.py
 RUN = $(COURSE) run --venv $(VENV) $(COURSE_ARGS) --
 # The house-price CSVs of lesson 13 for tests and CI, which have no network: where they lie beside
-# the repository, the tests put them into lesson 13's download cache (checked) first. Elsewhere the
-# lesson downloads them once. Never committed.
+# the repository, every target that runs the notebooks puts them into lesson 13's download cache
+# (checked) first. Elsewhere the lesson downloads them once. Never committed.
 SHARED_DATA ?= ../shared/data
 HOUSE_DATA = if [ -d $(SHARED_DATA)/kaggle-house ]; then \
   $(RUN) -m d2lzh_local --from $(SHARED_DATA)/kaggle-house; fi
@@ -56,19 +56,23 @@ translations:
 	$(RUN) tools/translations.py
 
 outputs:
+	@$(HOUSE_DATA)
 	$(RUN) tools/run_notebooks.py $(NOTEBOOKS)
 
 benchmark:
 	$(RUN) benchmarks/speed.py
 
 memory:
+	@$(HOUSE_DATA)
 	$(RUN) benchmarks/memory.py
 
 # Memory and time of every notebook under each environment CI tests, side by side.
 environments:
+	@$(HOUSE_DATA)
 	$(RUN) benchmarks/environments.py
 
 seeds:
+	@$(HOUSE_DATA)
 	$(RUN) tools/check_seeds.py
 
 # Re-resolve the pins for every platform and Python (needs the package index), then check them.
