@@ -103,7 +103,7 @@ def repository_copy(tmp_path):
 
 def test_postbuild_installs_the_course_offline(tmp_path):
     """postBuild replayed in an environment like Binder's, offline: a new environment of this
-    Python 3.11 that sees this one's packages (the pins) on its path. It finishes, and a fresh
+    Python (Binder's is 3.11) that sees this one's packages (the pins) on its path. It finishes, and a fresh
     Python of that environment imports the helper package, from the copy, with the numpy hook
     active (this environment's own .pth files are not run there: the hook is the new install's)."""
     repo = repository_copy(tmp_path)
@@ -113,8 +113,14 @@ def test_postbuild_installs_the_course_offline(tmp_path):
     purelib = subprocess.run([str(bin_dir / 'python'), '-c',
                               'import sysconfig; print(sysconfig.get_paths()["purelib"])'],
                              capture_output=True, text=True, check=True).stdout.strip()
+    pins = sysconfig.get_paths()['purelib']
+    # Python runs no .pth file of a folder it is only pointed to, so setuptools' distutils shim,
+    # which an environment with the pins installed runs from its own site-packages, is run here
+    # after the path is added (MXNet imports distutils: Python 3.12+ has none of its own).
+    shim = Path(pins, 'distutils-precedence.pth')
     Path(purelib, 'pins-from-the-test-environment.pth').write_text(
-        sysconfig.get_paths()['purelib'] + '\n', encoding='utf-8')
+        pins + '\n' + (shim.read_text(encoding='utf-8') if shim.is_file() else ''),
+        encoding='utf-8')
     env = dict(os.environ, PATH=f'{bin_dir}{os.pathsep}{os.environ["PATH"]}', PIP_NO_INDEX='1',
                PIP_DISABLE_PIP_VERSION_CHECK='1', PYTHONNOUSERSITE='1')
     env.pop('PYTHONPATH', None)
