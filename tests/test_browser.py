@@ -249,7 +249,7 @@ def open_notebook(page, lab, name):
 def reconnect_once(page, lab, name, first):
     """JupyterLab now and then leaves a notebook's kernel status at "unknown" although the server
     has started the kernel and it is idle (its websocket got no status message: jupyterlab#7683,
-    #13923; seen once in about 150 openings in CI). A learner reloads the page; so does the test,
+    #13923; seen once in CI, in lesson 02). A learner reloads the page; so does the test,
     once, and only in that case, and says so. A kernel the server does not report idle, a dialog,
     or a second failure is still a failure."""
     kernels = lab.api('GET', 'kernels')
