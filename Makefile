@@ -14,14 +14,10 @@ COURSE_ARGS ?=
 EDITION ?= both
 COURSE = $(PYTHON) course.py
 RUN = $(COURSE) run --venv $(VENV) $(COURSE_ARGS) --
-# The house-price CSVs of lesson 13 for tests and CI, which have no network: where they lie beside
-# the repository, every target that runs the notebooks puts them into lesson 13's download cache
-# (checked) first. Elsewhere the lesson downloads them once. Never committed.
+# Where the house-price CSVs of lesson 13 lie for tests and CI (house-data, below).
 SHARED_DATA ?= ../shared/data
-HOUSE_DATA = if [ -d $(SHARED_DATA)/kaggle-house ]; then \
-  $(RUN) -m d2lzh_local --from $(SHARED_DATA)/kaggle-house; fi
 
-.PHONY: lab lab-zh test setup doctor unit notebooks nav translations outputs benchmark memory environments seeds lock clean-venv
+.PHONY: house-data lab lab-zh test setup doctor unit notebooks nav translations outputs benchmark memory environments seeds lock clean-venv
 
 lab:
 	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
@@ -29,8 +25,7 @@ lab:
 lab-zh:
 	$(COURSE) lab --zh --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
 
-test:
-	@$(HOUSE_DATA)
+test: house-data
 	$(COURSE) test --edition $(EDITION) --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
 
 setup:
@@ -43,8 +38,7 @@ unit:
 	$(COURSE) run --venv $(VENV) --test-tools -- -m pytest tests -p no:cacheprovider $(PYTEST_ARGS)
 
 # The notebooks and the tests that depend on the Python, numpy and MXNet installed.
-notebooks:
-	@$(HOUSE_DATA)
+notebooks: house-data
 	$(COURSE) test --notebooks --edition $(EDITION) --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
 
 nav:
@@ -55,24 +49,20 @@ nav:
 translations:
 	$(RUN) tools/translations.py
 
-outputs:
-	@$(HOUSE_DATA)
+outputs: house-data
 	$(RUN) tools/run_notebooks.py $(NOTEBOOKS)
 
 benchmark:
 	$(RUN) benchmarks/speed.py
 
-memory:
-	@$(HOUSE_DATA)
+memory: house-data
 	$(RUN) benchmarks/memory.py
 
 # Memory and time of every notebook under each environment CI tests, side by side.
-environments:
-	@$(HOUSE_DATA)
+environments: house-data
 	$(RUN) benchmarks/environments.py
 
-seeds:
-	@$(HOUSE_DATA)
+seeds: house-data
 	$(RUN) tools/check_seeds.py
 
 # Re-resolve the pins for every platform and Python (needs the package index), then check them.
@@ -82,3 +72,10 @@ lock:
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The house-price CSVs of lesson 13 for tests and CI, which have no network: where they lie beside
+# the repository, every target that runs the notebooks puts them into lesson 13's download cache
+# (checked) first. Elsewhere the lesson downloads them once. Never committed.
+house-data:
+	@if [ -d $(SHARED_DATA)/kaggle-house ]; then \
+	  $(RUN) -m d2lzh_local --from $(SHARED_DATA)/kaggle-house; fi
