@@ -103,9 +103,10 @@ def repository_copy(tmp_path):
 
 def test_postbuild_installs_the_course_offline(tmp_path):
     """postBuild replayed in an environment like Binder's, offline: a new environment of this
-    Python (Binder's is 3.11) that sees this one's packages (the pins) on its path. It finishes, and a fresh
-    Python of that environment imports the helper package, from the copy, with the numpy hook
-    active (this environment's own .pth files are not run there: the hook is the new install's)."""
+    Python (Binder's is 3.11) that sees this one's packages (the pins) on its path. It finishes,
+    and a fresh Python of that environment imports the helper package, from the copy, with the
+    numpy hook active (this environment's own .pth files are not run there: the hook is the new
+    install's)."""
     repo = repository_copy(tmp_path)
     env_dir = tmp_path / 'env'
     subprocess.run([sys.executable, '-m', 'venv', '--without-pip', str(env_dir)], check=True)
