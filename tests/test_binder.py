@@ -10,7 +10,6 @@ The README's Binder badge opens JupyterLab at the contents notebook.
 """
 import os
 import re
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -19,6 +18,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 import yaml
+from support import work_tree_copy
 
 ROOT = Path(__file__).resolve().parent.parent
 REPO = 'd2l-basics/d2l-basics'
@@ -83,31 +83,14 @@ def test_binder_installs_a_cjk_font_for_the_figures(dockerfile):
     assert 'apt-get install --yes --no-install-recommends fonts-noto-cjk' in dockerfile
 
 
-def repository_copy(tmp_path):
-    """The tracked files (and new, unignored ones) of the work tree, as Binder would copy them,
-    without the notebooks and data that set-up does not read."""
-    repo = tmp_path / 'repo'
-    files = subprocess.run(['git', 'ls-files', '--cached', '--others', '--exclude-standard', '-z'],
-                           cwd=ROOT, capture_output=True, text=True)
-    names = [n for n in files.stdout.split('\0') if n] if files.returncode == 0 else None
-    if names:
-        for name in names:
-            if (ROOT / name).is_file() and not name.startswith(('data/', 'notebooks/')):
-                (repo / name).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(ROOT / name, repo / name)
-    else:  # not a git checkout: take the tree as it is
-        shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-            '.git', '.venv*', 'data', 'notebooks', '__pycache__', '*.egg-info', 'build'))
-    return repo
-
-
 def test_postbuild_installs_the_course_offline(tmp_path):
     """postBuild replayed in an environment like Binder's, offline: a new environment of this
     Python (Binder's is 3.11) that sees this one's packages (the pins) on its path. It finishes,
     and a fresh Python of that environment imports the helper package, from the copy, with the
     numpy hook active (this environment's own .pth files are not run there: the hook is the new
     install's)."""
-    repo = repository_copy(tmp_path)
+    # as Binder copies the repository, without the notebooks and data that set-up does not read
+    repo = work_tree_copy(tmp_path / 'repo', without=('data', 'notebooks'))
     env_dir = tmp_path / 'env'
     subprocess.run([sys.executable, '-m', 'venv', '--without-pip', str(env_dir)], check=True)
     bin_dir = env_dir / ('Scripts' if os.name == 'nt' else 'bin')

@@ -7,8 +7,8 @@ its own language.
 JupyterLab serves a temporary copy of notebooks/: it may autosave what it likes, no learner file
 changes. On a failure, a screenshot and the page's notebook are saved under test-artifacts/.
 
-Needs Debian's Chromium (apt-get install -y chromium); without it the tests skip, unless
-D2L_REQUIRE_BROWSER=1 (as in CI), which makes that a failure.
+Needs Debian's Chromium (apt-get install -y chromium); without it the tests skip (in CI, D2L_CI=1,
+they fail).
 """
 import contextlib
 import json
@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / 'tools'))
 
 import nbnav  # noqa: E402
+import support  # noqa: E402
 import notebook_checks as nc  # noqa: E402
 
-CHROMIUM = Path(os.environ.get('D2L_CHROMIUM', '/usr/bin/chromium'))
-REQUIRED = os.environ.get('D2L_REQUIRE_BROWSER') == '1'
+CHROMIUM = support.CHROMIUM
 ARTIFACTS = ROOT / 'test-artifacts'
 CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
                  '--disable-background-networking', '--disable-component-update',
@@ -47,12 +47,9 @@ RUN = 600             # seconds for Run All Cells to finish (a lesson takes abou
 
 
 def unavailable(why):
-    message = (f'{why}: the browser tests need Debian\'s Chromium at {CHROMIUM} '
-               '(apt-get update && apt-get install -y chromium) and playwright (make test '
-               'installs it)')
-    if REQUIRED:
-        pytest.fail(message + '; D2L_REQUIRE_BROWSER=1 makes this a failure', pytrace=False)
-    pytest.skip(message)
+    support.unavailable(f'{why}: the browser tests need Debian\'s Chromium at {CHROMIUM} '
+                        '(apt-get update && apt-get install -y chromium) and playwright (make '
+                        'test installs it)')
 
 
 def jupyter():
@@ -145,12 +142,10 @@ class Lab:
 
 @pytest.fixture(scope='module')
 def browser():
-    if not CHROMIUM.exists():
-        unavailable(f'{CHROMIUM} not found')
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable('the playwright package is not installed')
+    missing = support.browser_missing()
+    if missing:
+        unavailable(missing)
+    from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield b

@@ -3,29 +3,27 @@ the two Kaggle house-price files: a download, the cache, broken downloads, no se
 own file, and the --from route that fills the cache without a network.
 
 The files come from the shared data folder next to the repository (../shared/data/kaggle-house,
-or D2L_KAGGLE_HOUSE_SOURCE); without it these tests skip, and in CI (CI set) they fail. Every test
+or D2L_KAGGLE_HOUSE_SOURCE); without it these tests skip, and in CI (D2L_CI=1) they fail. Every test
 works in its own temporary folders: data/ of the repository is never touched. Nothing may connect
 anywhere but 127.0.0.1: a guard fails any test that tries.
 """
 import hashlib
-import http.server
 import importlib
 import os
 import shutil
 import socket
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
+from support import HOUSE_DATA, Server, unavailable
 
 # the module (d2lzh_local.download, the attribute, is the function the package exports)
 dl = importlib.import_module('d2lzh_local.download')
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = Path(os.environ.get('D2L_KAGGLE_HOUSE_SOURCE',
-                             ROOT.parent / 'shared' / 'data' / 'kaggle-house'))
+SOURCE = HOUSE_DATA
 TRAIN, TEST = 'kaggle_house_pred_train.csv', 'kaggle_house_pred_test.csv'
 NAMES = {'kaggle_house_train': TRAIN, 'kaggle_house_test': TEST}
 
@@ -34,11 +32,8 @@ NAMES = {'kaggle_house_train': TRAIN, 'kaggle_house_test': TEST}
 def source():
     """The folder holding the two original files."""
     if not all((SOURCE / f).is_file() for f in (TRAIN, TEST)):
-        why = (f'the Kaggle house-price files are not in {SOURCE} (set D2L_KAGGLE_HOUSE_SOURCE to '
-               'a folder that holds them)')
-        if os.environ.get('CI'):
-            pytest.fail(why + '; in CI that is a failure', pytrace=False)
-        pytest.skip(why)
+        unavailable(f'the Kaggle house-price files are not in {SOURCE} (set '
+                    'D2L_KAGGLE_HOUSE_SOURCE to a folder that holds them)')
     return SOURCE
 
 
@@ -75,47 +70,6 @@ def test_the_guard_stops_other_addresses():
 
 
 # --- a local server ---------------------------------------------------------------------------
-
-class Server:
-    """http.server in a thread on 127.0.0.1, serving a folder; it records the paths requested.
-    `truncate_body` makes it announce the full length but send only half of each file, then
-    hang up; `on_request` runs before each answer."""
-
-    def __init__(self, folder, truncate_body=False, on_request=None):
-        self.requests, self.folder = [], Path(folder)
-        server = self
-
-        class Handler(http.server.SimpleHTTPRequestHandler):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, directory=str(server.folder), **kwargs)
-
-            def do_GET(self):
-                server.requests.append(self.path)
-                if on_request:
-                    on_request(self.path)
-                if not truncate_body:
-                    return super().do_GET()
-                body = (server.folder / self.path.lstrip('/')).read_bytes()
-                self.send_response(200)
-                self.send_header('Content-Length', str(len(body)))
-                self.end_headers()
-                self.wfile.write(body[: len(body) // 2])
-                self.close_connection = True
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)
-        self.url = f'http://127.0.0.1:{self.httpd.server_address[1]}/'
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,),
-                                       daemon=True)
-        self.thread.start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(10)
-
 
 @pytest.fixture
 def serve(monkeypatch):
