@@ -227,151 +227,198 @@ def setup(venv, test_tools=False, windows_mxnet=False, here=False):
 
 # --- doctor ------------------------------------------------------------------------------------
 
-IN_ENV_CHECKS = r'''
-import json, sys
-report = {}
-try:
-    from importlib.metadata import version, PackageNotFoundError
-    from packaging.requirements import Requirement
-    wrong = []
-    for line in open(sys.argv[1], encoding='utf-8'):
-        line = line.split(' #')[0].strip()
-        if not line or line.startswith(('#', '-')):
-            continue
-        req = Requirement(line)
-        if req.marker and not req.marker.evaluate():
-            continue
+def environment_report(requirements):
+    """What doctor needs to know from inside the environment, each check apart so that one broken
+    piece (MXNet's import, say) hides none of the others. Run there by the environment's own
+    Python (`python course.py report REQUIREMENTS`); returns {check: result or 'error: ...'}."""
+    def wrong_pins():
+        from importlib.metadata import PackageNotFoundError, version
+        from packaging.requirements import Requirement
+        wrong = []
+        for line in Path(requirements).read_text(encoding='utf-8').splitlines():
+            line = line.split(' #')[0].strip()
+            if not line or line.startswith(('#', '-')):
+                continue
+            req = Requirement(line)
+            if req.marker and not req.marker.evaluate():
+                continue
+            try:
+                have = version(req.name)
+            except PackageNotFoundError:
+                have = None
+            if not req.specifier.contains(have or '0', prereleases=True):
+                wrong.append(f'{req.name}: pinned {req.specifier}, installed {have or "nothing"}')
+        return wrong
+
+    def mxnet_adds():
+        import mxnet
+        import numpy
+        return {'text': f'MXNet {mxnet.__version__} on numpy {numpy.__version__}: 1 + 2 = '
+                        f'{mxnet.nd.array([1]).__add__(2).asscalar():g}',
+                'hook': 'd2lzh_numpy_compat' in sys.modules}
+
+    def damaged_data():
+        from d2lzh_local import data
+        return [f'{name}: missing' if not (data.DEFAULT_ROOT / name).is_file() else
+                f'{name}: checksum differs (damaged or changed)'
+                for name, sha in data.ARCHIVES.items()
+                if not (data.DEFAULT_ROOT / name).is_file()
+                or data._sha256(data.DEFAULT_ROOT / name) != sha]
+
+    def cjk_font():
+        from d2lzh_local import plotting
+        return plotting.cjk_font()
+
+    def kernel_python():
+        from jupyter_client.manager import start_new_kernel
+        km, kc = start_new_kernel(kernel_name='python3')
+        printed = []
         try:
-            have = version(req.name)
-        except PackageNotFoundError:
-            have = None
-        if not req.specifier.contains(have or '0', prereleases=True):
-            wrong.append(f'{req.name}: pinned {req.specifier}, installed {have or "nothing"}')
-    report['pins'] = wrong
-except Exception as e:
-    report['pins'] = [f'could not compare: {e!r}']
-try:
-    import mxnet, numpy
-    report['mxnet'] = f'MXNet {mxnet.__version__} on numpy {numpy.__version__}: ' \
-        f'1 + 2 = {mxnet.nd.array([1]).__add__(2).asscalar():g}'
-    report['hook'] = 'd2lzh_numpy_compat' in sys.modules
-except Exception as e:
-    report['mxnet_error'] = repr(e)
-try:
-    import d2lzh_local.data as data
-    bad = []
-    for name, sha in data.ARCHIVES.items():
-        path = data.DEFAULT_ROOT / name
-        if not path.is_file():
-            bad.append(f'{name}: missing')
-        elif data._sha256(path) != sha:
-            bad.append(f'{name}: checksum differs (damaged or changed)')
-    report['data'] = bad
-except Exception as e:
-    report['data'] = [f'could not check: {e!r}']
-try:
-    import d2lzh_local.plotting as plotting
-    report['cjk_font'] = plotting.cjk_font()
-except Exception as e:
-    report['cjk_font_error'] = repr(e)
-try:
-    from jupyter_client.manager import start_new_kernel
-    km, kc = start_new_kernel(kernel_name='python3')
-    try:
-        reply = kc.execute_interactive(
-            'import sys, mxnet; print(sys.executable)', timeout=120,
-            output_hook=lambda msg: report.__setitem__('kernel', msg['content'].get('text', '').strip())
-            if msg['msg_type'] == 'stream' else None)
-        if reply['content']['status'] != 'ok':
-            report['kernel_error'] = f"{reply['content'].get('ename')}: {reply['content'].get('evalue')}"
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
-except Exception as e:
-    report['kernel_error'] = repr(e)
-print(json.dumps(report))
-'''
+            reply = kc.execute_interactive(
+                'import sys, mxnet; print(sys.executable)', timeout=120,
+                output_hook=lambda msg: printed.append(msg['content'].get('text', '').strip())
+                if msg['msg_type'] == 'stream' else None)
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+        content = reply['content']
+        if content['status'] != 'ok':
+            raise RuntimeError(f"{content.get('ename')}: {content.get('evalue')}")
+        return ''.join(printed)
+
+    report = {}
+    for name, check in (('pins', wrong_pins), ('mxnet', mxnet_adds), ('data', damaged_data),
+                        ('cjk_font', cjk_font), ('kernel', kernel_python)):
+        try:
+            report[name] = check()
+        except Exception as e:  # reported, and the other checks still run
+            report[name] = f'error: {e!r}'
+    return report
+
+
+def failed(result):
+    return isinstance(result, str) and result.startswith('error: ')
+
+
+FONT_FIX = {  # how to install a font with Chinese characters, by platform.system()
+    'Linux': '`sudo apt install fonts-noto-cjk` (Debian/Ubuntu; Fedora: '
+             '`sudo dnf install google-noto-sans-cjk-fonts`)',
+    'Darwin': 'install "PingFang SC" or Noto Sans CJK SC',
+    'Windows': 'add the "Chinese (Simplified) supplemental fonts" (Settings > Apps > Optional '
+               'features)',
+}
+
+
+def judge(report, python, setup_cmd, windows_mxnet=False):
+    """[(status, check, detail)] from an environment's report: 'ok'; 'warning' for what only
+    looks worse (no CJK font: Chinese text in figures shows as boxes), with its fix; 'PROBLEM'
+    for what breaks the course, with its fix."""
+    results = []
+    pins = report['pins']
+    if not failed(pins):  # Windows' MXNet, asked for on purpose, is not at the Linux pin
+        pins = [w for w in pins if not (windows_mxnet and w.startswith('mxnet'))]
+    results.append(('ok', 'pins', 'every package at its pinned version') if pins == [] else
+                   ('PROBLEM', 'pins', (pins if failed(pins) else '; '.join(pins[:5])) +
+                    f'. Fix: `{setup_cmd}`, and don\'t pip install other versions into this '
+                    'environment'))
+    mxnet = report['mxnet']
+    if failed(mxnet):
+        results.append(('PROBLEM', 'MXNet', f'import failed: {mxnet[7:]}. Fix: `make clean-venv`, '
+                        f'then `{setup_cmd}`; if it still fails, report it with this output'))
+    else:
+        results.append(('ok', 'MXNet', mxnet['text'] + ('' if mxnet['hook'] else
+                        f' (the numpy hook is not loaded: reinstall with `{setup_cmd}`)')))
+    data = report['data']
+    results.append(('ok', 'Fashion-MNIST', 'the four archives match their SHA-256 sums') if
+                   data == [] else
+                   ('PROBLEM', 'Fashion-MNIST', (data if failed(data) else '; '.join(data)) +
+                    '. Fix: `git checkout -- data/fashion-mnist` (from the repository root)'))
+    font = report['cjk_font']
+    results.append(('ok', 'Chinese font', f'figures draw Chinese terms with {font}')
+                   if font and not failed(font) else
+                   ('warning', 'Chinese font', 'no font with Chinese characters: the lessons run, '
+                    'but the book\'s Chinese terms in figures show as boxes. Fix: '
+                    + FONT_FIX.get(platform.system(), 'install Noto Sans CJK SC')
+                    + ', then delete matplotlib\'s font cache (the folder `python -c "import '
+                    'matplotlib; print(matplotlib.get_cachedir())"` prints)'))
+    kernel = report['kernel']
+    if failed(kernel):
+        results.append(('PROBLEM', 'Jupyter kernel', f'the python3 kernel failed: {kernel[7:]}. '
+                        'Fix: a python3 kernel of another Python may shadow this one (`jupyter '
+                        'kernelspec list` shows where it is): remove that one, or run '
+                        f'`{python} -m ipykernel install --user`'))
+    elif Path(kernel).resolve() != python.resolve() and Path(kernel).parent != python.parent:
+        results.append(('PROBLEM', 'Jupyter kernel', f'the python3 kernel runs {kernel}, not this '
+                        f'environment. Fix: `{python} -m jupyter kernelspec list` shows the '
+                        f'shadowing kernel; remove it, or run `{python} -m ipykernel install '
+                        '--user`'))
+    else:
+        results.append(('ok', 'Jupyter kernel', 'python3 runs this environment and imports MXNet'))
+    return results
 
 
 def doctor(venv, here=False):
-    """Print each check with its result and, for what is wrong, the exact fix. True if all pass."""
-    results = []  # (ok, what, detail or fix)
+    """Print each check with its result and, for what is wrong, the exact fix. True unless a
+    check found a PROBLEM (a warning does not fail it)."""
+    results = []
 
-    def add(ok, what, detail):
-        results.append((ok, what, detail))
-        print(f'{"ok     " if ok else "PROBLEM"}  {what}: {detail}', flush=True)
+    def add(status, what, detail):
+        results.append(status)
+        print(f'{status:7}  {what}: {detail}', flush=True)
 
     arch = platform.machine() + (' under Rosetta 2' if rosetta() else '')
     try:
         check_python()
-        add(True, 'Python', f'{platform.python_version()} on {platform.system()} {arch}')
+        add('ok', 'Python', f'{platform.python_version()} on {platform.system()} {arch}')
     except Problem as e:
-        add(False, 'Python', f'{platform.python_version()} on {platform.system()} {arch}. {e}')
+        add('PROBLEM', 'Python', f'{platform.python_version()} on {platform.system()} {arch}. {e}')
         return False
     python = Path(sys.executable) if here else env_python(venv)
     setup_cmd = 'python course.py setup' + (' --here' if here else '') + \
         ('' if venv.name == '.venv' or here else f' --venv {venv.name}')
     if not python.exists():
-        add(False, 'environment', f'{venv.name} does not exist yet. Fix: `{setup_cmd}` (or `make lab`)')
+        add('PROBLEM', 'environment', f'{venv.name} does not exist yet. Fix: `{setup_cmd}` (or '
+            '`make lab`)')
         return False
     if not here and env_version(python) != '%d.%d' % sys.version_info[:2]:
-        add(False, 'environment', f'{venv.name} has Python {env_version(python)}, not this '
+        add('PROBLEM', 'environment', f'{venv.name} has Python {env_version(python)}, not this '
             f'{platform.python_version()}. Fix: `make clean-venv`, then `{setup_cmd}`')
         return False
     stamp = (Path(sys.prefix) if here else venv) / STAMP
     windows_mxnet = installed(stamp).get('course') == wanted(False, True)['course']
     if not installed(stamp):
-        add(False, 'install', f'{venv.name} was never completely installed. Fix: `{setup_cmd}`')
+        add('PROBLEM', 'install', f'{venv.name} was never completely installed. Fix: `{setup_cmd}`')
     elif not up_to_date(stamp, False, windows_mxnet):
-        add(False, 'install', 'the pins or the helper package changed since the install. '
+        add('PROBLEM', 'install', 'the pins or the helper package changed since the install. '
             f'Fix: `{setup_cmd}`')
     else:
-        add(True, 'install', f'{venv.name if not here else sys.prefix} is up to date with the pins')
-    run = subprocess.run([str(python), '-c', IN_ENV_CHECKS, str(ROOT / 'requirements.txt')],
+        add('ok', 'install', f'{venv.name if not here else sys.prefix} is up to date with the pins')
+    run = subprocess.run([str(python), str(ROOT / 'course.py'), 'report',
+                          str(ROOT / 'requirements.txt')],
                          capture_output=True, text=True, cwd=ROOT, timeout=300)
     try:
         report = json.loads(run.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
-        add(False, 'environment', f'its Python did not run the checks: {run.stderr[-800:]} '
+        add('PROBLEM', 'environment', f'its Python did not run the checks: {run.stderr[-800:]} '
             f'Fix: `make clean-venv`, then `{setup_cmd}`')
         return False
-    wrong = [w for w in report['pins'] if not (windows_mxnet and w.startswith('mxnet'))]
-    add(not wrong, 'pins', 'every package at its pinned version' if not wrong else
-        '; '.join(wrong[:5]) + f'. Fix: `{setup_cmd}`, and don\'t pip install other versions into '
-        'this environment')
-    if 'mxnet' in report:
-        add(True, 'MXNet', report['mxnet'] + ('' if report.get('hook') else
-            ' (the numpy hook is not loaded: reinstall with `' + setup_cmd + '`)'))
-    else:
-        add(False, 'MXNet', f'import failed: {report["mxnet_error"]}. Fix: `make clean-venv`, then '
-            f'`{setup_cmd}`; if it still fails, report it with this output')
-    add(not report['data'], 'Fashion-MNIST', 'the four archives match their SHA-256 sums'
-        if not report['data'] else '; '.join(report['data']) +
-        '. Fix: `git checkout -- data/fashion-mnist` (from the repository root)')
-    font = report.get('cjk_font')
-    add(bool(font), 'Chinese font', f'figures draw Chinese terms with {font}' if font else
-        'no font with Chinese characters: the book\'s terms in figures would show as boxes. Fix: '
-        + {'Linux': '`sudo apt install fonts-noto-cjk` (Debian/Ubuntu; Fedora: '
-                    '`sudo dnf install google-noto-sans-cjk-fonts`)',
-           'Darwin': 'install "PingFang SC" or Noto Sans CJK SC',
-           'Windows': 'add the "Chinese (Simplified) supplemental fonts" (Settings > Apps > '
-                      'Optional features)'}.get(platform.system(), 'install Noto Sans CJK SC')
-        + ', then delete matplotlib\'s font cache (the folder `python -c "import matplotlib; '
-          'print(matplotlib.get_cachedir())"` prints)')
-    if 'kernel_error' in report:
-        add(False, 'Jupyter kernel', f'the python3 kernel failed: {report["kernel_error"]}. A '
-            'python3 kernel of another Python may shadow this one: `jupyter kernelspec list` '
-            f'shows where it is; remove that one, or run `{python} -m ipykernel install --user`')
-    elif Path(report.get('kernel', '')).resolve() != python.resolve() and \
-            Path(report.get('kernel', '')).parent != python.parent:
-        add(False, 'Jupyter kernel', f'the python3 kernel runs {report.get("kernel")}, not this '
-            f'environment. Fix: `{python} -m jupyter kernelspec list` shows the shadowing kernel; '
-            f'remove it, or run `{python} -m ipykernel install --user`')
-    else:
-        add(True, 'Jupyter kernel', 'python3 runs this environment and imports MXNet')
-    ok = all(r[0] for r in results)
-    print('\nAll checks passed.' if ok else '\nFix the PROBLEM lines above, then run doctor again.')
+    for result in judge(report, python, setup_cmd, windows_mxnet):
+        add(*result)
+    ok = 'PROBLEM' not in results
+    print('\nAll checks passed' + (' (see the warning above).' if 'warning' in results else '.')
+          if ok else '\nFix the PROBLEM lines above, then run doctor again.')
     return ok
+
+
+def fill_data_cache(python, folder=None):
+    """Lesson 13's house-price CSVs into the data cache (data/kaggle-house/), checked: copied from
+    a folder (--house-data: where CI keeps them) or else downloaded once. Done before the tests
+    start, so that no test run writes under data/. A failure is said and the run goes on: the
+    other lessons need nothing, and lesson 13 then fails with the same advice."""
+    command = [str(python), '-m', 'd2lzh_local'] + (['--from', str(folder)] if folder else [])
+    if subprocess.run(command, cwd=ROOT).returncode != 0:
+        print("course.py: lesson 13's data is not in place (the message above says how to put "
+              'it there); its notebook will fail', file=sys.stderr)
 
 
 def extra(args):
@@ -391,8 +438,12 @@ def main(argv=None):
                         help="install Windows' MXNet pin (its Linux/macOS build), to test it here")
     common.add_argument('--test-tools', action='store_true',
                         help='also install the test tools (requirements-test.txt)')
+    common.add_argument('--house-data', metavar='DIR',
+                        help="a folder holding lesson 13's CSVs: checked and copied into the "
+                             'data cache first (test downloads them otherwise)')
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    sub = parser.add_subparsers(dest='command', required=True)
+    sub = parser.add_subparsers(dest='command', required=True,
+                                metavar='{setup,lab,test,doctor,run}')
     sub.add_parser('setup', parents=[common], help='set up only')
     lab = sub.add_parser('lab', parents=[common], help='set up, then open JupyterLab')
     lab.add_argument('--port', default='8888')
@@ -400,6 +451,8 @@ def main(argv=None):
                      help='open the Chinese edition (notebooks/zh/) / 打开中文版')
     lab.add_argument('lab_args', nargs=argparse.REMAINDER, help='more jupyter lab arguments')
     test = sub.add_parser('test', parents=[common], help='set up, then run the tests')
+    test.add_argument('--slow', action='store_true',
+                      help='only the slow tests (broken-algorithm notebooks, the workflow replayed)')
     test.add_argument('--notebooks', action='store_true',
                       help='only the notebooks and the tests that depend on the environment')
     test.add_argument('--edition', choices=('both', 'en', 'zh', 'none'), default='both',
@@ -410,7 +463,12 @@ def main(argv=None):
     run = sub.add_parser('run', parents=[common],
                          help="set up, then run the environment's Python with these arguments")
     run.add_argument('python_args', nargs=argparse.REMAINDER)
+    # Not for learners: doctor runs it with the environment's Python.
+    sub.add_parser('report').add_argument('requirements')
     args = parser.parse_args(argv)
+    if args.command == 'report':
+        print(json.dumps(environment_report(args.requirements)))
+        return 0
     venv = (ROOT / args.venv).resolve() if not Path(args.venv).is_absolute() else Path(args.venv)
 
     try:
@@ -423,14 +481,17 @@ def main(argv=None):
         return 2
     if args.command == 'setup':
         return 0
+    if args.house_data or args.command == 'test':
+        fill_data_cache(python, args.house_data)
     if args.command == 'lab':
         command = [str(python), '-m', 'jupyter', 'lab', '--ServerApp.ip=127.0.0.1',
                    f'--ServerApp.port={args.port}', '--ServerApp.root_dir=notebooks',
                    f'--LabApp.default_url=/lab/tree/{"zh/" if args.zh else ""}00-contents.ipynb',
                    *extra(args.lab_args)]
     elif args.command == 'test':
-        paths = ENVIRONMENT_TESTS if args.notebooks else ['tests', 'notebooks']
-        with notebooks_to_test(args.edition) as copy:
+        paths = ['tests'] if args.slow else ENVIRONMENT_TESTS if args.notebooks else \
+            ['tests', 'notebooks']
+        with notebooks_to_test('none' if args.slow else args.edition) as copy:
             paths = [copy if path == 'notebooks' else path for path in paths
                      if path != 'notebooks' or args.edition != 'none']
             # Two or more workers (pytest-xdist): on a 2-core machine two notebooks at once
@@ -440,7 +501,8 @@ def main(argv=None):
             workers = str(max(2, min(os.cpu_count() or 1, 4)))
             command = [str(python), '-m', 'pytest', *paths, '--nbval-lax',
                        '--nbval-current-env', '--nbval-cell-timeout=900', '-p',
-                       'no:cacheprovider', '-v', '-n', workers, '--dist', 'loadfile',
+                       'no:cacheprovider', '-v', '-rfEs', '-n', workers, '--dist', 'loadfile',
+                       '-m', 'slow' if args.slow else 'not slow',
                        *extra(args.pytest_args)]
             return subprocess.run(command, cwd=ROOT).returncode
     else:
