@@ -12,12 +12,15 @@ LAB_ARGS ?=
 COURSE_ARGS ?=
 # Which edition's notebooks nbval runs in make test / make notebooks: both (default), en, zh, none.
 EDITION ?= both
+# Lesson 13's house-price CSVs, where they lie beside the repository for tests and CI (no network
+# there): checked and copied into the data cache before a target runs the notebooks. Elsewhere
+# `make test` downloads them once. Never committed.
+HOUSE_DATA ?= $(wildcard ../shared/data/kaggle-house)
 COURSE = $(PYTHON) course.py
-RUN = $(COURSE) run --venv $(VENV) $(COURSE_ARGS) --
-# Where the house-price CSVs of lesson 13 lie for tests and CI (house-data, below).
-SHARED_DATA ?= ../shared/data
+ARGS = --venv $(VENV) $(COURSE_ARGS) $(if $(HOUSE_DATA),--house-data $(HOUSE_DATA))
+RUN = $(COURSE) run $(ARGS) --
 
-.PHONY: house-data lab lab-zh test setup doctor unit notebooks nav translations outputs benchmark memory environments seeds lock clean-venv
+.PHONY: lab lab-zh test test-slow setup doctor unit notebooks nav translations outputs benchmark memory environments seeds lock clean-venv
 
 lab:
 	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
@@ -25,8 +28,12 @@ lab:
 lab-zh:
 	$(COURSE) lab --zh --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
 
-test: house-data
-	$(COURSE) test --edition $(EDITION) --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
+test:
+	$(COURSE) test --edition $(EDITION) $(ARGS) -- $(PYTEST_ARGS)
+
+# The slow tests: every broken-algorithm variant of a lesson, the public workflow's Linux steps.
+test-slow:
+	$(COURSE) test --slow $(ARGS) -- $(PYTEST_ARGS)
 
 setup:
 	$(COURSE) setup --venv $(VENV)
@@ -38,8 +45,8 @@ unit:
 	$(COURSE) run --venv $(VENV) --test-tools -- -m pytest tests -p no:cacheprovider $(PYTEST_ARGS)
 
 # The notebooks and the tests that depend on the Python, numpy and MXNet installed.
-notebooks: house-data
-	$(COURSE) test --notebooks --edition $(EDITION) --venv $(VENV) $(COURSE_ARGS) -- $(PYTEST_ARGS)
+notebooks:
+	$(COURSE) test --notebooks --edition $(EDITION) $(ARGS) -- $(PYTEST_ARGS)
 
 nav:
 	$(RUN) tools/nbnav.py
@@ -49,20 +56,20 @@ nav:
 translations:
 	$(RUN) tools/translations.py
 
-outputs: house-data
+outputs:
 	$(RUN) tools/run_notebooks.py $(NOTEBOOKS)
 
 benchmark:
 	$(RUN) benchmarks/speed.py
 
-memory: house-data
+memory:
 	$(RUN) benchmarks/memory.py
 
 # Memory and time of every notebook under each environment CI tests, side by side.
-environments: house-data
+environments:
 	$(RUN) benchmarks/environments.py
 
-seeds: house-data
+seeds:
 	$(RUN) tools/check_seeds.py
 
 # Re-resolve the pins for every platform and Python (needs the package index), then check them.
@@ -72,10 +79,3 @@ lock:
 
 clean-venv:
 	rm -rf $(VENV)
-
-# The house-price CSVs of lesson 13 for tests and CI, which have no network: where they lie beside
-# the repository, every target that runs the notebooks puts them into lesson 13's download cache
-# (checked) first. Elsewhere the lesson downloads them once. Never committed.
-house-data:
-	@if [ -d $(SHARED_DATA)/kaggle-house ]; then \
-	  $(RUN) -m d2lzh_local --from $(SHARED_DATA)/kaggle-house; fi

@@ -137,6 +137,7 @@ def run(nb, tmp_path):
                    resources={'metadata': {'path': str(tmp_path)}}).execute()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize('notebook,broken,old,new', MUTANTS, ids=[m[1] for m in MUTANTS])
 def test_self_check_fails_when_the_algorithm_is_broken(notebook, broken, old, new, tmp_path):
     nb = mutate(notebook, old, new)
