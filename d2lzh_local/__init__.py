@@ -5,7 +5,7 @@ Import it as the book imports d2lzh:  import d2lzh_local as d2l
 """
 from matplotlib import pyplot as plt  # noqa: F401
 
-from .checks import SelfCheckFailed, check  # noqa: F401
+from .selfcheck import SelfCheckFailed, check  # noqa: F401
 from .data import (DEFAULT_ROOT, FashionMNISTIter, check_batch_size, data_iter,  # noqa: F401
                    get_fashion_mnist_labels, load_data_fashion_mnist, read_fashion_mnist)
 from .download import DATA_HUB, DATA_URL, DownloadError, download  # noqa: F401

@@ -1,22 +1,21 @@
-"""Self-checks: each notebook's results against the ranges set in expected.py, in the lesson's
-language (English, or Chinese for the lessons in notebooks/zh/)."""
+"""The self-check at the end of each lesson: its results against the ranges of ranges.toml, one
+line each with the book's number beside it, in the lesson's language (English, or Chinese for the
+lessons in notebooks/zh/)."""
 import os
+import tomllib
 from pathlib import Path
 
-from .expected import EXPECTED
-from .expected_zh import ZH
+from . import editions
 
+RANGES = tomllib.loads(Path(__file__).with_name('ranges.toml').read_text(encoding='utf-8'))
 
-class SelfCheckFailed(AssertionError):
-    """A notebook's result fell outside its expected range."""
-
-
-# Everything the self-check prints besides the descriptions of expected.py (expected_zh.py has
-# their Chinese). tools/notebook_checks.py reads committed outputs with these words.
+# Everything the self-check prints besides the descriptions of ranges.toml. tools/outputs.py reads
+# committed outputs with these words.
 WORDS = {
     'en': {'header': 'Self-check ({notebook}{seed}):', 'seed': ', seed {}',
            'line': '  {what}: expected {range}, yours: {value} {mark}{book}',
-           'book': '   (book: {book}{note})', 'note': '; {}',
+           'book': '   (book: {book}{note})',
+           'first_release': "; the book's data: the first release of Fashion-MNIST, notebook 03",
            'below': 'below {}', 'above': 'above {}', 'between': 'between {} and {}',
            'exactly': 'exactly {}', 'passed': 'All results are in range ✓',
            'failed': '{names} out of the expected range: re-run the notebook from the top '
@@ -24,24 +23,29 @@ WORDS = {
                      'the cells above.'},
     'zh': {'header': '自测（{notebook}{seed}）：', 'seed': '，种子 {}',
            'line': '  {what}：期望{range}，你的结果：{value} {mark}{book}',
-           'book': '   （书中：{book}{note}）', 'note': '；{}',
+           'book': '   （书中：{book}{note}）',
+           'first_release': '；书中的数据是 Fashion-MNIST 的第一版，见 notebook 03',
            'below': '不超过 {}', 'above': '不低于 {}', 'between': '在 {} 与 {} 之间',
            'exactly': '恰为 {}', 'passed': '全部结果都在范围内 ✓',
            'failed': '{names} 超出了期望范围：请从头重新运行本 notebook（Kernel > Restart and Run '
                      'All）；如果仍然失败，请把你的代码与上面的单元格对照。'},
 }
-CHINESE_FOLDER = 'zh'  # notebooks/zh/: a kernel starts in its notebook's folder
+
+
+class SelfCheckFailed(AssertionError):
+    """A notebook's result fell outside its expected range."""
 
 
 def language():
-    """'zh' for a lesson of the Chinese edition, else 'en'. D2L_LANG=en|zh overrides."""
+    """The lesson's language: that of the edition whose folder the kernel runs in (a kernel starts
+    in its notebook's folder). D2L_LANG=en|zh overrides."""
     chosen = os.environ.get('D2L_LANG')
     if chosen:
         if chosen not in WORDS:
             raise ValueError(f'D2L_LANG={chosen!r}: the self-check speaks {" or ".join(WORDS)}; '
                              'unset D2L_LANG or set it to one of those')
         return chosen
-    return 'zh' if Path.cwd().name == CHINESE_FOLDER else 'en'
+    return editions.of(Path.cwd())
 
 
 def _fmt(x):
@@ -62,11 +66,6 @@ def describe(lo, hi, lang='en'):
     return words['between'].format(_fmt(lo), _fmt(hi))
 
 
-def in_language(english, lang):
-    """A description of expected.py in the lesson's language (English where none is written)."""
-    return ZH.get(english, english) if lang == 'zh' else english
-
-
 def check(notebook, **results):
     """Compare results with the notebook's expected ranges, print a line for each, and raise
     SelfCheckFailed (which fails the notebook's run) if any falls outside its range."""
@@ -75,27 +74,24 @@ def check(notebook, **results):
 
 def report(notebook, results, lang):
     """check() in the given language ('en' or 'zh')."""
-    expected = EXPECTED[notebook]
-    missing = set(expected) - set(results)
-    unknown = set(results) - set(expected)
+    expected = RANGES[notebook]
+    missing, unknown = set(expected) - set(results), set(results) - set(expected)
     if missing or unknown:
         raise KeyError(f'self-check {notebook!r} expects {sorted(expected)}; '
                        f'missing {sorted(missing)}, unknown {sorted(unknown)}')
     words = WORDS[lang]
-    failed = []
     seed = os.environ.get('D2L_SEED')
     print(words['header'].format(notebook=notebook,
                                  seed=words['seed'].format(seed) if seed else ''))
+    failed = []
     for name, spec in expected.items():
         value = float(results[name])
-        ok = (spec.get('lo') is None or value >= spec['lo']) and \
-             (spec.get('hi') is None or value <= spec['hi'])
-        book = ''
-        if spec.get('book') is not None:
-            note = words['note'].format(in_language(spec['note'], lang)) if spec.get('note') else ''
-            book = words['book'].format(book=_fmt(spec['book']), note=note)
-        print(words['line'].format(what=in_language(spec['what'], lang),
-                                   range=describe(spec.get('lo'), spec.get('hi'), lang),
+        lo, hi = spec.get('lo'), spec.get('hi')
+        ok = (lo is None or value >= lo) and (hi is None or value <= hi)
+        book = '' if spec.get('book') is None else words['book'].format(
+            book=_fmt(spec['book']), note=words['first_release'] if spec.get('first_release')
+            else '')
+        print(words['line'].format(what=spec[lang], range=describe(lo, hi, lang),
                                    value=_fmt(value), mark='✓' if ok else '✗', book=book))
         if not ok:
             failed.append(name)
