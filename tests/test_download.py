@@ -105,10 +105,9 @@ def sha256(path):
 
 def test_embedded_checksums_are_those_of_the_files(source):
     sums = dict(line.split()[::-1] for line in (source / 'SHA256SUMS').read_text().splitlines())
-    for name, (folder, file_name, sha1, sha_256) in dl.DATA_HUB.items():
+    for name, (folder, file_name, sha_256) in dl.DATA_HUB.items():
         assert folder == 'kaggle-house' and file_name == NAMES[name]
         assert sha_256 == sums[file_name] == sha256(source / file_name)
-        assert sha1 == hashlib.sha1((source / file_name).read_bytes()).hexdigest()
 
 
 def test_the_book_data_host_is_the_default(monkeypatch):
@@ -135,7 +134,7 @@ def test_download_saves_the_checked_files(source, serve, cache, capsys):
     assert files_in(cache) == sorted([TRAIN, TEST])  # no temporary file left
     out = capsys.readouterr().out
     assert f'Downloading {TRAIN} from {server.url}{TRAIN}' in out
-    assert 'SHA-1 and SHA-256 checked' in out
+    assert 'SHA-256 checked' in out
 
 
 def test_cache_hit_makes_no_request(source, serve, cache, capsys):
@@ -174,7 +173,7 @@ def test_corrupt_file_served_is_refused_and_nothing_kept(source, serve, cache, t
         dl.download('kaggle_house_train', cache)
     message = str(e.value)
     assert f'downloaded from {server.url}{TRAIN} is not the expected {TRAIN}' in message
-    assert 'its SHA-1 is' in message and dl.DATA_HUB['kaggle_house_train'][2] in message
+    assert 'its SHA-256 is' in message and dl.DATA_HUB['kaggle_house_train'][2] in message
     assert 'Nothing was saved' in message
     assert files_in(cache) == []
     assert_says_how_to_do_it_by_hand(message, cache)
@@ -213,8 +212,8 @@ def test_no_server(cache):
 
 def assert_says_how_to_do_it_by_hand(message, cache):
     """The error names both files, the exact folder, where to get them, and the --from route."""
-    assert f'    {TRAIN}   (SHA-1 {dl.DATA_HUB["kaggle_house_train"][2]})' in message
-    assert f'    {TEST}   (SHA-1 {dl.DATA_HUB["kaggle_house_test"][2]})' in message
+    assert f'    {TRAIN}   (SHA-256 {dl.DATA_HUB["kaggle_house_train"][2]})' in message
+    assert f'    {TEST}   (SHA-256 {dl.DATA_HUB["kaggle_house_test"][2]})' in message
     assert f'into the folder\n    {cache.resolve()}\n' in message
     assert 'http://d2l-data.s3-accelerate.amazonaws.com/' in message
     assert 'https://github.com/d2l-ai/d2l-zh/tree/v1/data' in message
@@ -275,7 +274,7 @@ def test_from_folder_fills_the_cache(source, cache, capsys):
     assert files_in(cache) == sorted([TRAIN, TEST])
     for f in (TRAIN, TEST):
         assert sha256(cache / f) == sha256(source / f)
-        assert f'{cache.resolve() / f}: copied (SHA-1 and SHA-256 checked)' in out
+        assert f'{cache.resolve() / f}: copied (SHA-256 checked)' in out
     status, out, err = cli(capsys, '--from', source, '--cache', cache)
     assert status == 0 and out.count('already there') == 2
 
