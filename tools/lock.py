@@ -24,16 +24,19 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+import course  # noqa: E402  (the supported Pythons are defined there)
+
 OVERRIDES = ROOT / 'requirements-overrides.txt'
 # (requirements.in, requirements.txt): the course, then the test tools on top of it.
 LOCKS = [('requirements.in', 'requirements.txt'), ('requirements-test.in', 'requirements-test.txt')]
 # The only package without wheels: d2lzh 1.0.0 is a pure-Python source distribution.
 SOURCE_ONLY = ['d2lzh']
-OLDEST_PYTHON = '3.11'
 
-# What the course claims: README's platform table, the CI workflow's matrix and this check agree
-# (tests/test_pins.py). uv's platform names; Linux means manylinux_2_28 (glibc 2.28 or newer: Debian 10, Ubuntu 20.04, RHEL 8 on).
-PYTHONS = ['3.11', '3.12', '3.13']
+# What the course claims: each platform of the README's table (tests/test_pins.py) and of the CI
+# workflow's matrix, by uv's names; Linux means manylinux_2_28 (glibc 2.28 or newer: Debian 10,
+# Ubuntu 20.04, RHEL 8 on). The Pythons are course.py's.
+PYTHONS = course.python_versions()
 PLATFORMS = {
     'Windows x86-64': 'x86_64-pc-windows-msvc',
     'macOS x86-64': 'x86_64-apple-darwin',
@@ -78,7 +81,7 @@ def compile_universal(source, target, root=ROOT):
     where they still fit (uv prefers the versions already in the output file)."""
     out = root / target
     run = subprocess.run(
-        [uv(), 'pip', 'compile', source, '--universal', '--python-version', OLDEST_PYTHON,
+        [uv(), 'pip', 'compile', source, '--universal', '--python-version', PYTHONS[0],
          '--overrides', OVERRIDES.name, '--only-binary', ':all:',
          *[arg for name in SOURCE_ONLY for arg in ('--no-binary', name)],
          '--no-header', '--annotation-style', 'line', '-o', target],

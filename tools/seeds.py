@@ -1,39 +1,37 @@
 #!/usr/bin/env python3
 """Run the lessons under other random seeds and check that every self-check still passes.
 
-    python tools/check_seeds.py                       # every lesson, seeds 1 2 3 (make seeds)
-    python tools/check_seeds.py --seeds 1 2 3 4 5 notebooks/04-softmax-regression-scratch.ipynb
+    python tools/seeds.py                       # every lesson, seeds 1 2 3 (make seeds)
+    python tools/seeds.py --seeds 1 2 3 4 5 notebooks/04-softmax-regression-scratch.ipynb
 
 Each run executes a copy of the notebook held in memory (the files are never written) in a fresh
 python3 kernel with D2L_SEED set, which d2l.set_seed() reads, in an empty temporary folder
-(what a lesson writes stays out of notebooks/). Prints a table notebook x seed -> pass/fail with each self-check value, and exits 1 if
-any run failed. Too slow for `make test`: run it after changing a notebook or a range.
+(what a lesson writes stays out of notebooks/). Prints a table notebook x seed -> pass/fail with
+each self-check value, and exits 1 if any run failed. Too slow for `make test`: run it after
+changing a notebook or a range, and record what it gave in docs/RANGES.md.
 """
 import argparse
 import sys
 import time
 from pathlib import Path
 
-import nbformat
-
-import notebook_checks as nc
-from nbnav import lessons
+import notebooks as nbs
+import outputs
+from d2lzh_local.selfcheck import WORDS
 
 
 def run(path, seed, timeout):
     """(passed, {name: printed value}, note) of one run of a notebook under a seed."""
-    nb = nbformat.read(path, as_version=4)
-    lang = nc.language_of(path)
-    _, passed_line, value = nc.SELF_CHECK[lang]
-    error = nc.execute(nb, timeout, seed, folder=path.parent)
-    block = nc.self_check_block(nc.last_code_output(nb), lang) or ''
+    nb = nbs.read(path)
+    lang = nbs.edition_of(path)
+    error = nbs.execute(nb, lang, seed, timeout)
+    block = outputs.self_check_block(nbs.output_text(nbs.self_check_cell(nb)), lang) or ''
     try:
-        values = nc.read_values(path.stem, block, lang) if block else {}
+        values = outputs.read_values(path.stem, block, lang) if block else {}
     except (KeyError, ValueError) as e:
         values, error = {}, error or e
-    marks = [m.group('mark') for m in value.finditer(block)]
-    failed_names = [name for name, mark in zip(values, marks) if mark != '✓']
-    passed = error is None and passed_line in block and not failed_names
+    failed_names = [name for name, mark in zip(values, outputs.marks(block, lang)) if mark != '✓']
+    passed = error is None and WORDS[lang]['passed'] in block and not failed_names
     if passed:
         note = ''
     elif failed_names:
@@ -50,13 +48,13 @@ def run(path, seed, timeout):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('notebooks', nargs='*', type=Path,
-                        help='notebooks to run (default: every lesson in notebooks/)')
+                        help='notebooks to run (default: every English lesson)')
     parser.add_argument('--seeds', nargs='+', type=int, default=[1, 2, 3])
     parser.add_argument('--timeout', type=int, default=900, help='seconds per cell')
     args = parser.parse_args(argv)
-    paths = [p.resolve() for p in args.notebooks] or lessons(nc.NOTEBOOKS)
+    paths = [p.resolve() for p in args.notebooks] or nbs.lessons()
     if not paths:
-        print('check_seeds: no notebooks to run')
+        print('seeds: no notebooks to run')
         return 1
     width = max(len(p.stem) for p in paths)
     print(f'{"notebook":{width}}  seed  result  self-check values')

@@ -18,7 +18,7 @@ it, and there is no build step between the files in git and what a learner opens
   of step until it is translated again: edit the Chinese text, then run this tool, which sees that
   the Chinese changed too and records both. A cell added in English appears in Chinese, in
   English, out of step; a cell removed in English is removed.
-- The navigation cells (tag `nav`) are not paired: tools/nbnav.py makes them for each folder.
+- The navigation cells (tag `nav`) are not paired: tools/nav.py makes them for each folder.
 """
 import argparse
 import copy
@@ -27,10 +27,9 @@ import re
 import sys
 from pathlib import Path
 
-import nbnav
+import notebooks as nbs
+from notebooks import NOTEBOOKS, source
 
-NOTEBOOKS = nbnav.NOTEBOOKS
-ZH = 'zh'
 KEY = 'translation'
 CJK = re.compile(r'[\u3400-\u9fff]')
 # What is not prose: maths, code, links' targets, HTML tags; what is left must be translated.
@@ -61,7 +60,9 @@ def needs_chinese(english):
 
 
 def paired(nb):
-    return [c for c in nb['cells'] if not nbnav.is_nav(c)]
+    """The cells a translation pairs: not the generated ones (navigation, exercises), which the
+    tools write into each edition."""
+    return [c for c in nb['cells'] if not nbs.is_nav(c) and not nbs.is_exercise(c)]
 
 
 def first_line(text, width=70):
@@ -74,7 +75,7 @@ def start(english_nb):
     nb = copy.deepcopy(english_nb)
     for cell in paired(nb):
         if cell['cell_type'] == 'markdown':
-            text = nbnav.source(cell)  # maths alone reads the same in Chinese
+            text = source(cell)  # maths alone reads the same in Chinese
             cell.setdefault('metadata', {})[KEY] = {'en': None if needs_chinese(text) else sha(text),
                                                     'zh': sha(text)}
     return nb
@@ -87,7 +88,7 @@ def synced(english_nb, chinese_nb, accept=()):
     old = {c.get('id'): c for c in paired(chinese_nb)}
     cells, stale = [], []
     for en in paired(english_nb):
-        text = nbnav.source(en)
+        text = source(en)
         zh = old.get(en.get('id'))
         if zh is None or zh['cell_type'] != en['cell_type']:
             zh = copy.deepcopy(en)
@@ -97,7 +98,7 @@ def synced(english_nb, chinese_nb, accept=()):
             zh = copy.deepcopy(zh)
         if en['cell_type'] == 'markdown':
             record = zh.setdefault('metadata', {}).setdefault(KEY, {'en': None, 'zh': None})
-            mine = sha(nbnav.source(zh))
+            mine = sha(source(zh))
             if record.get('en') != sha(text) and (record.get('zh') not in (None, mine)
                                                     or zh.get('id') in accept):
                 record['en'] = sha(text)  # translated again since the English changed
@@ -105,10 +106,10 @@ def synced(english_nb, chinese_nb, accept=()):
             if record['en'] != sha(text):
                 stale.append((zh.get('id'), 'translates an older English text' if record['en']
                               else 'not translated yet'))
-            elif needs_chinese(text) and not CJK.search(nbnav.source(zh)):
+            elif needs_chinese(text) and not CJK.search(source(zh)):
                 stale.append((zh.get('id'), 'has no Chinese in it'))
             else:
-                missing, extra = changed_parts(text, nbnav.source(zh))
+                missing, extra = changed_parts(text, source(zh))
                 if missing or extra:
                     stale.append((zh.get('id'), 'changes the maths, code or links of the English '
                                   f'(keep them as they are): lacks {missing}, adds {extra}'))
@@ -116,21 +117,22 @@ def synced(english_nb, chinese_nb, accept=()):
             zh['source'] = copy.deepcopy(en['source'])
         cells.append(zh)
     new = dict(chinese_nb)
-    nav = [c for c in chinese_nb['cells'] if nbnav.is_nav(c)]
-    new['cells'] = nav[:1] + cells + nav[1:]
+    nav = [c for c in chinese_nb['cells'] if nbs.is_nav(c)]
+    generated = [c for c in chinese_nb['cells'] if nbs.is_exercise(c)]
+    new['cells'] = nav[:1] + cells + generated + nav[1:]
     return new, stale
 
 
 def shape(nb):
     """What must equal the English lesson's: the cells, their kinds and the code."""
-    return [(c.get('id'), c['cell_type'], nbnav.source(c) if c['cell_type'] == 'code' else None)
+    return [(c.get('id'), c['cell_type'], source(c) if c['cell_type'] == 'code' else None)
             for c in paired(nb)]
 
 
 def report(path, english_nb, stale):
-    texts = {c.get('id'): nbnav.source(c) for c in paired(english_nb)}
+    texts = {c.get('id'): source(c) for c in paired(english_nb)}
     order = [c.get('id') for c in paired(english_nb)]
-    return [f'{path.parent.parent.name}/{ZH}/{path.name}: markdown cell {order.index(cid) + 1} '
+    return [f'notebooks/{nbs.name(path)}: markdown cell {order.index(cid) + 1} '
             f'(id {cid}) {why}; the English reads "{first_line(texts[cid])}"'
             for cid, why in stale]
 
@@ -147,7 +149,7 @@ def main(argv=None):
     parser.add_argument('lessons', nargs='*', metavar='LESSON',
                         help='only these lessons (file names; default: every lesson)')
     args = parser.parse_args(argv)
-    folder, zh_folder = args.dir, args.dir / ZH
+    folder, zh_folder = args.dir, nbs.folder('zh', args.dir)
     accept = {}
     for item in args.accept:
         name, _, cell_id = item.partition('#')
@@ -163,20 +165,20 @@ def main(argv=None):
                          'overwritten); run without --new to bring it in step')
         if not args.check:
             zh_folder.mkdir(exist_ok=True)
-            chinese.write_bytes(nbnav.dumps(start(nbnav.read(english))).encode('utf-8'))
+            chinese.write_bytes(nbs.dumps(start(nbs.read(english))).encode('utf-8'))
             print(f'translations: started {chinese.relative_to(folder.parent)}')
 
     problems, unsynced = [], []
-    english_lessons = {p.name: p for p in nbnav.lessons(folder)}
+    english_lessons = {p.name: p for p in nbs.lessons('en', folder)}
     only = {Path(name).name for name in args.lessons}
-    for chinese in nbnav.lessons(zh_folder):
+    for chinese in nbs.lessons('zh', folder):
         if only and chinese.name not in only:
             continue
         if chinese.name not in english_lessons:
             problems.append(f'{chinese.relative_to(folder.parent)} has no English lesson '
                             f'{chinese.name} to translate (renamed? rename it too)')
             continue
-        english_nb, chinese_nb = nbnav.read(english_lessons[chinese.name]), nbnav.read(chinese)
+        english_nb, chinese_nb = nbs.read(english_lessons[chinese.name]), nbs.read(chinese)
         new, stale = synced(english_nb, chinese_nb, accept.get(chinese.name, ()))
         problems += report(chinese, english_nb, stale)
         if shape(new) != shape(chinese_nb):
@@ -185,10 +187,10 @@ def main(argv=None):
             unsynced.append((chinese, 'Chinese text changed since its record'))
         if new != chinese_nb:
             if not args.check:
-                chinese.write_bytes(nbnav.dumps(new).encode('utf-8'))
+                chinese.write_bytes(nbs.dumps(new).encode('utf-8'))
                 print(f'translations: updated {chinese.relative_to(folder.parent)}')
-    missing = sorted(set(only or english_lessons) - {p.name for p in nbnav.lessons(zh_folder)})
-    problems += [f'{ZH}/{name}: no Chinese lesson yet (python tools/translations.py --new {name})'
+    missing = sorted(set(only or english_lessons) - {p.name for p in nbs.lessons('zh', folder)})
+    problems += [f'{nbs.name(zh_folder / name)}: no Chinese lesson yet (python tools/translations.py --new {name})'
                  for name in missing]
     if args.check:
         problems = [f'{p.relative_to(folder.parent)}: {why} (run `make translations`)'
