@@ -8,7 +8,7 @@ import learner_files
 import support
 
 sys.path.insert(0, str(support.ROOT / 'tools'))
-import nbnav  # noqa: E402
+import notebooks  # noqa: E402
 
 matplotlib.use('Agg')  # unit tests draw without a screen
 os.environ.pop('D2L_SEED', None)  # tests choose their own seeds
@@ -20,14 +20,16 @@ def is_xdist_worker(config):
 
 def pytest_collection_modifyitems(config, items):
     """Each lesson runs once: in JupyterLab, by the browser test, where the browser can run
-    here; otherwise under nbval (cells run in a kernel, the self-check included)."""
-    in_browser = {item.callspec.params['name'] for item in items
-                  if item.originalname == 'test_lesson_runs_all_cells_in_jupyterlab'}
+    here; otherwise under nbval (cells run in a kernel, the self-check included). The longest
+    slow tests (@pytest.mark.slow(minutes=N)) go first, so that the others run beside them."""
+    items.sort(key=lambda item: -max([m.kwargs.get('minutes', 0)
+                                      for m in item.iter_markers('slow')], default=0))
+    in_browser = {item.callspec.params['lesson'] for item in items
+                  if getattr(item, 'originalname', '') == 'test_lesson_runs_all_cells_in_jupyterlab'}
     if not in_browser or support.browser_missing():
         return
-    again = [item for item in items if item.path.suffix == '.ipynb' and (
-        f'{nbnav.CHINESE}/{item.path.name}' if item.path.parent.name == nbnav.CHINESE
-        else item.path.name) in in_browser]
+    again = [item for item in items
+             if item.path.suffix == '.ipynb' and notebooks.name(item.path) in in_browser]
     if again:
         config.hook.pytest_deselected(items=again)
         items[:] = [item for item in items if item not in again]

@@ -1,4 +1,5 @@
-"""Binder builds the course from environment.yml and postBuild, and the build would work.
+"""Binder builds the course from binder/ (environment.yml, apt.txt, postBuild), and the build would
+work.
 
 repo2docker (the tool Binder runs) prints the Dockerfile it would build, without Docker. From it:
 the conda buildpack is picked, for Python 3.11 (environment.yml pins Python and nothing else), and
@@ -45,7 +46,7 @@ def dockerfile():
 
 @pytest.fixture(scope='module')
 def environment():
-    return yaml.safe_load((ROOT / 'environment.yml').read_text(encoding='utf-8'))
+    return yaml.safe_load((ROOT / 'binder' / 'environment.yml').read_text(encoding='utf-8'))
 
 
 def test_binder_uses_conda_with_python_311(dockerfile, environment):
@@ -53,10 +54,8 @@ def test_binder_uses_conda_with_python_311(dockerfile, environment):
     assert '/envs/kernel' not in dockerfile  # one environment: the kernel is the server's
     assert 'python=3.11' in environment['dependencies']
     assert 'pip' in environment['dependencies']
-    assert not (ROOT / 'runtime.txt').exists(), (
-        'runtime.txt is ignored by Binder when environment.yml exists: pin Python there')
-    for folder in ('binder', '.binder'):
-        assert not (ROOT / folder).exists(), f'{folder}/ would replace environment.yml for Binder'
+    for name in ('runtime.txt', 'environment.yml', 'postBuild', 'apt.txt', '.binder'):
+        assert not (ROOT / name).exists(), f'{name}: Binder reads binder/ alone when it exists'
 
 
 def test_environment_yml_pins_python_only(environment):
@@ -66,11 +65,11 @@ def test_environment_yml_pins_python_only(environment):
 
 
 def test_postbuild_sets_up_with_course_py_after_the_repository_is_copied(dockerfile):
-    assert (ROOT / 'postBuild').read_text(encoding='utf-8').strip().splitlines()[-1] == \
-        'python course.py setup --here'
+    assert (ROOT / 'binder' / 'postBuild').read_text(encoding='utf-8').strip().splitlines()[-1] \
+        == 'python course.py setup --here'
     lines = dockerfile.splitlines()
     copy = next(i for i, l in enumerate(lines) if re.match(r'COPY --chown=1000:1000 src/ \$\{REPO_DIR\}/', l))
-    post = [i for i, l in enumerate(lines) if l.strip() == 'RUN ./postBuild']
+    post = [i for i, l in enumerate(lines) if l.strip() == 'RUN ./binder/postBuild']
     assert post and all(i > copy for i in post), 'postBuild must run once the repository is in'
     workdir = [l for l in lines[:post[0]] if l.startswith('WORKDIR ')]
     assert workdir and workdir[-1] == 'WORKDIR ${REPO_DIR}'
@@ -79,7 +78,7 @@ def test_postbuild_sets_up_with_course_py_after_the_repository_is_copied(dockerf
 
 def test_binder_installs_a_cjk_font_for_the_figures(dockerfile):
     """Figures carry the book's Chinese terms: Debian's fonts-noto-cjk, through apt.txt."""
-    assert (ROOT / 'apt.txt').read_text(encoding='utf-8').split() == ['fonts-noto-cjk']
+    assert (ROOT / 'binder' / 'apt.txt').read_text(encoding='utf-8').split() == ['fonts-noto-cjk']
     assert 'apt-get install --yes --no-install-recommends fonts-noto-cjk' in dockerfile
 
 
@@ -108,8 +107,8 @@ def test_postbuild_installs_the_course_offline(tmp_path):
     env = dict(os.environ, PATH=f'{bin_dir}{os.pathsep}{os.environ["PATH"]}', PIP_NO_INDEX='1',
                PIP_DISABLE_PIP_VERSION_CHECK='1', PYTHONNOUSERSITE='1')
     env.pop('PYTHONPATH', None)
-    run = subprocess.run(['bash', 'postBuild'], cwd=repo, capture_output=True, text=True, env=env,
-                         timeout=600)
+    run = subprocess.run(['bash', 'binder/postBuild'], cwd=repo, capture_output=True, text=True,
+                         env=env, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     check = subprocess.run(
         [str(bin_dir / 'python'), '-c',

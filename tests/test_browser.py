@@ -23,23 +23,22 @@ import urllib.request
 import warnings
 from pathlib import Path
 
+import nav
+import notebooks as nbs
+import outputs
 import pytest
+import support
+from notebooks import CONTENTS, ROOT
+from support import CHROMIUM
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / 'tools'))
+from d2lzh_local.selfcheck import WORDS
 
-import nbnav  # noqa: E402
-import support  # noqa: E402
-import notebook_checks as nc  # noqa: E402
-
-CHROMIUM = support.CHROMIUM
 ARTIFACTS = ROOT / 'test-artifacts'
 CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
                  '--disable-background-networking', '--disable-component-update',
                  '--disable-sync', '--no-first-run', '--disable-default-apps']
-EDITIONS = {'en': '', 'zh': f'{nbnav.CHINESE}/'}  # folder of each edition, inside notebooks/
-LESSONS = {lang: [p.name for p in nbnav.lessons(ROOT / 'notebooks' / folder)]
-           for lang, folder in EDITIONS.items()}
+EDITIONS = list(nbs.editions.FOLDERS)
+LESSONS = {lang: nbs.lessons(lang) for lang in EDITIONS}
 
 SERVER_START = 120    # seconds for JupyterLab to answer
 OPEN = 120            # seconds for a notebook to open and its kernel to be idle
@@ -227,7 +226,7 @@ def wait_state(page, name, ready, timeout, what):
 
 
 def kernel_idle(state):
-    return state.get('status') == 'idle' and state.get('kernel') == nc.KERNELSPEC['display_name']
+    return state.get('status') == 'idle' and state.get('kernel') == nbs.KERNELSPEC['display_name']
 
 
 def open_notebook(page, lab, name):
@@ -310,43 +309,53 @@ def artifacts_on_failure(page, lab, name):
         raise
 
 
-@pytest.mark.parametrize('lang', EDITIONS)
-def test_contents_opens_and_links_to_every_lesson(page, lab, lang):
-    name = EDITIONS[lang] + nbnav.CONTENTS
-    with artifacts_on_failure(page, lab, name):
-        check_contents(page, lab, name, lang)
+def pytest_generate_tests(metafunc):
+    if 'lesson' in metafunc.fixturenames:
+        metafunc.parametrize('lesson', [nbs.name(p) for p in LESSONS[metafunc.cls.lang]])
+
+
+class TestEnglish:
+    """The English edition. Each edition is a class of its own, so that the two run side by side
+    on two workers (course.py test: pytest-xdist, --dist loadscope)."""
+    lang = 'en'
+
+    def test_contents_opens_and_links_to_every_lesson(self, page, lab):
+        name = nbs.name(nbs.folder(self.lang) / CONTENTS)
+        with artifacts_on_failure(page, lab, name):
+            check_contents(page, lab, name, self.lang)
+
+    def test_lesson_runs_all_cells_in_jupyterlab(self, page, lab, lesson):
+        with artifacts_on_failure(page, lab, lesson):
+            run_lesson(page, lab, lesson)
+
+
+class TestChinese(TestEnglish):
+    """The Chinese edition (notebooks/zh/)."""
+    lang = 'zh'
 
 
 def check_contents(page, lab, name, lang):
     open_notebook(page, lab, name)
     lessons = LESSONS[lang]
     # The other edition's contents (under the title), then the lessons in order
-    assert links(page) == [nbnav.CONTENTS] + lessons
+    assert links(page) == [CONTENTS] + [p.name for p in lessons]
     if lessons:  # a learner clicks the first lesson: JupyterLab opens it in a new tab
-        first = EDITIONS[lang] + lessons[0]
-        page.locator('.jp-RenderedMarkdown a', has_text=nbnav.title(
-            json.loads((ROOT / 'notebooks' / first).read_text(encoding='utf-8')))).first.click()
-        page.wait_for_selector(f'.lm-TabBar-tab:has-text("{lessons[0]}")', timeout=OPEN * 1000)
-        wait_state(page, first, kernel_idle, OPEN, 'opened from the contents')
-
-
-@pytest.mark.parametrize('name', [EDITIONS[lang] + name for lang in EDITIONS
-                                  for name in LESSONS[lang]])
-def test_lesson_runs_all_cells_in_jupyterlab(page, lab, name):
-    with artifacts_on_failure(page, lab, name):
-        run_lesson(page, lab, name)
+        first = lessons[0]
+        page.locator('.jp-RenderedMarkdown a', has_text=nav.title(nbs.read(first))).first.click()
+        page.wait_for_selector(f'.lm-TabBar-tab:has-text("{first.name}")', timeout=OPEN * 1000)
+        wait_state(page, nbs.name(first), kernel_idle, OPEN, 'opened from the contents')
 
 
 def run_lesson(page, lab, name):
-    lang = nc.language_of(name)
-    header, passed, _ = nc.SELF_CHECK[lang]
+    words = WORDS[nbs.edition_of(ROOT / 'notebooks' / name)]
+    header, passed = words['header'].split('{')[0], words['passed']
     open_notebook(page, lab, name)
-    assert nbnav.CONTENTS in links(page), f'{name}: the nav links are not rendered'
-    committed = json.loads((ROOT / 'notebooks' / name).read_text(encoding='utf-8'))
+    assert CONTENTS in links(page), f'{name}: the nav links are not rendered'
+    committed = nbs.read(ROOT / 'notebooks' / name)
     page.evaluate(SCROLL_THROUGH)
     shown = page.evaluate(FIGURES)['rendered']
     images = sum(any(m.startswith('image/') for m in o.get('data', {}))
-                 for c in nc.code_cells(committed) for o in c.get('outputs', []))
+                 for c in nbs.code_cells(committed) for o in c.get('outputs', []))
     # A learner sees the committed figures before running anything (an untrusted notebook
     # would hide SVG outputs: d2l.use_svg_display draws PNGs).
     assert shown == images, f'{name}: on opening, JupyterLab shows {shown} of the {images} ' \
@@ -364,15 +373,16 @@ def run_lesson(page, lab, name):
 
     nb = page.evaluate(MODEL, name)
     assert nb is not None, f'{name}: its notebook model was not found in the page'
-    problems = nc.execution_problems(nb)
+    problems = outputs.execution_problems(nb)
     assert not problems, f'{name} in JupyterLab: ' + '; '.join(problems)
     assert all(p.startswith('[') and p[1:-2].isdigit() for p in state['prompts']), state['prompts']
     assert not page.locator('.jp-OutputArea-output:has-text("Traceback (most recent call last)")').count()
-    assert nc.has_figure(nb), f'{name}: no figure among its outputs'
+    assert outputs.has_figure(nb), f'{name}: no figure among its outputs'
     figures = page.evaluate(FIGURES)
     assert figures['loaded'] > 0 and not figures['broken'], f'{name}: figures {figures}'
     assert page.get_by_text(passed).count() >= 1, f'{name}: "{passed}" not shown'
-    assert passed in nc.last_code_output(nb) and header in nc.last_code_output(nb)
+    shown = nbs.output_text(nbs.self_check_cell(nb))
+    assert passed in shown and header in shown
 
 
 def silence_kernel(page, connections):
@@ -395,7 +405,7 @@ def test_a_kernel_status_that_never_arrives_is_reloaded_once_then_fails(
     monkeypatch.setattr(sys.modules[__name__], 'OPEN', 10)
     monkeypatch.setattr(sys.modules[__name__], 'ARTIFACTS', tmp_path)
     opened = silence_kernel(page, silenced)
-    name = nbnav.CONTENTS
+    name = CONTENTS
     if silenced is None:
         with pytest.raises(AssertionError, match='not done after reloading the page'), \
                 pytest.warns(UserWarning, match='reloaded once'):

@@ -2,24 +2,20 @@
 word for word, the one d2lzh_local provides (with the notebook's `d2l.` prefixes removed)."""
 import ast
 import inspect
-import json
 import re
 import textwrap
-from pathlib import Path
 
+import notebooks as nbs
 import pytest
 
 import d2lzh_local as d2l
 
-NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / 'notebooks').glob('[0-9]*.ipynb'))
-
 
 def saved_definitions():
-    for path in NOTEBOOKS:
-        cells = json.loads(path.read_text(encoding='utf-8'))['cells']
-        for cell in cells:
-            source = ''.join(cell['source'])
-            if cell['cell_type'] != 'code' or not source.startswith('#@save'):
+    for path in nbs.lessons():
+        for cell in nbs.code_cells(nbs.read(path)):
+            source = nbs.source(cell)
+            if not source.startswith('#@save'):
                 continue
             for node in ast.parse(source).body:
                 if isinstance(node, (ast.FunctionDef, ast.ClassDef)):

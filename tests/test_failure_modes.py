@@ -83,7 +83,7 @@ def test_intact_copy_loads(data_copy):
 
 def test_nav_check_mode_writes_nothing():
     before = snapshot()
-    subprocess.run([sys.executable, str(ROOT / 'tools' / 'nbnav.py'), '--check'],
+    subprocess.run([sys.executable, str(ROOT / 'tools' / 'nav.py'), '--check'],
                    cwd=ROOT, capture_output=True)
     assert snapshot() == before
 

@@ -217,9 +217,9 @@ def test_plot_helpers_run_outside_a_notebook():
 
 
 def test_check_passes_in_range_and_fails_out_of_range(monkeypatch, capsys):
-    monkeypatch.setitem(d2l.checks.EXPECTED, 'demo', {
-        'loss': {'what': 'final loss', 'hi': 1e-4, 'book': 5.1e-5},
-        'acc': {'what': 'accuracy', 'lo': 0.8, 'hi': 0.9}})
+    monkeypatch.setitem(d2l.selfcheck.RANGES, 'demo', {
+        'loss': {'en': 'final loss', 'zh': '最终损失', 'hi': 1e-4, 'book': 5.1e-5},
+        'acc': {'en': 'accuracy', 'zh': '准确率', 'lo': 0.8, 'hi': 0.9}})
     d2l.check('demo', loss=5.0e-5, acc=0.85)
     out = capsys.readouterr().out
     assert 'final loss: expected below 0.0001, yours: 5e-05 ✓   (book: 5.1e-05)' in out
@@ -231,12 +231,15 @@ def test_check_passes_in_range_and_fails_out_of_range(monkeypatch, capsys):
         d2l.check('demo', loss=5.0e-5)
 
 
-def test_every_expected_range_is_well_formed():
-    for notebook, checks in d2l.checks.EXPECTED.items():
+def test_every_range_is_well_formed_and_in_lesson_order():
+    ranges = d2l.selfcheck.RANGES
+    assert list(ranges) == sorted(ranges)
+    for notebook, checks in ranges.items():
         assert os.path.exists(os.path.join(os.path.dirname(__file__), '..', 'notebooks',
                                            notebook + '.ipynb')), notebook
         for name, spec in checks.items():
-            assert spec['what'] and (spec.get('lo') is not None or spec.get('hi') is not None)
+            assert set(spec) <= {'lo', 'hi', 'book', 'first_release', 'en', 'zh'}, (notebook, name)
+            assert spec.get('lo') is not None or spec.get('hi') is not None, (notebook, name)
             if spec.get('lo') is not None and spec.get('hi') is not None:
                 assert spec['lo'] <= spec['hi'], (notebook, name)
 

@@ -5,34 +5,28 @@ tool is tried on small courses made in temporary folders."""
 import re
 import subprocess
 import sys
-from pathlib import Path
 
+import notebooks as nbs
 import pytest
+import translations
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+from notebooks import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = ROOT / 'notebooks'
-sys.path.insert(0, str(ROOT / 'tools'))
+from d2lzh_local import selfcheck
 
-import nbnav  # noqa: E402
-import translations  # noqa: E402
-from d2lzh_local import checks  # noqa: E402
-from d2lzh_local.expected import EXPECTED  # noqa: E402
-from d2lzh_local.expected_zh import ZH  # noqa: E402
-
-LESSONS = nbnav.lessons(NOTEBOOKS)
+LESSONS = nbs.lessons('en')
 
 
 def code(nb):
-    return [nbnav.source(c) for c in nb['cells'] if c['cell_type'] == 'code']
+    return [nbs.source(c) for c in nb['cells'] if c['cell_type'] == 'code']
 
 
 @pytest.mark.parametrize('english', LESSONS, ids=[p.name for p in LESSONS])
 def test_chinese_lesson_has_the_english_code_cell_for_cell(english):
-    chinese = NOTEBOOKS / nbnav.CHINESE / english.name
+    chinese = nbs.folder('zh') / english.name
     assert chinese.is_file(), (f'notebooks/zh/{english.name} is missing: '
                                f'python tools/translations.py --new {english.name}')
-    en, zh = code(nbnav.read(english)), code(nbnav.read(chinese))
+    en, zh = code(nbs.read(english)), code(nbs.read(chinese))
     assert len(zh) == len(en), f'{len(zh)} code cells in Chinese, {len(en)} in English'
     for i, (e, z) in enumerate(zip(en, zh), 1):
         assert z == e, (f'zh/{english.name}, code cell {i} differs from the English lesson\'s: '
@@ -46,15 +40,15 @@ def test_every_chinese_cell_translates_the_english_text_there_is_now():
 
 
 def test_every_self_check_description_has_its_chinese():
-    texts = {spec[key] for entry in EXPECTED.values() for spec in entry.values()
-             for key in ('what', 'note') if spec.get(key)}
-    missing = sorted(texts - set(ZH))
-    assert not missing, ('d2lzh_local/expected_zh.py has no Chinese for these descriptions of '
-                         'expected.py (new, or changed in English): ' + '; '.join(missing))
-    unused = sorted(set(ZH) - texts)
-    assert not unused, ('d2lzh_local/expected_zh.py translates descriptions expected.py no longer '
-                        'has (changed in English? translate the new text): ' + '; '.join(unused))
-    untranslated = [t for t in texts if not translations.CJK.search(ZH[t]) and prose(t)]
+    """Each range of ranges.toml says what it is in both languages; the Chinese is Chinese (but
+    for a description that is only names of the code, such as |b - true_b|)."""
+    specs = [(lesson, name, spec) for lesson, entry in selfcheck.RANGES.items()
+             for name, spec in entry.items()]
+    missing = [f'{lesson} {name}' for lesson, name, spec in specs
+               if not spec.get('en') or not spec.get('zh')]
+    assert not missing, f'd2lzh_local/ranges.toml: en or zh missing for {missing}'
+    untranslated = [spec['en'] for _, _, spec in specs
+                    if not translations.CJK.search(spec['zh']) and prose(spec['en'])]
     assert not untranslated, f'"translations" without Chinese: {untranslated}'
 
 
@@ -65,32 +59,32 @@ def prose(english):
 
 def test_the_self_check_speaks_the_lessons_language(tmp_path, monkeypatch, capsys):
     notebook = '07-mlp-gluon'
-    values = {name: spec.get('lo', spec.get('hi')) for name, spec in EXPECTED[notebook].items()}
+    values = {name: spec.get('lo', spec.get('hi')) for name, spec in selfcheck.RANGES[notebook].items()}
     monkeypatch.delenv('D2L_LANG', raising=False)
     for folder, lang in ((tmp_path, 'en'), (tmp_path / 'zh', 'zh')):
         folder.mkdir(exist_ok=True)
         monkeypatch.chdir(folder)  # a kernel starts in its notebook's folder
-        checks.check(notebook, **values)
+        selfcheck.check(notebook, **values)
         out = capsys.readouterr().out
-        assert checks.WORDS[lang]['passed'] in out
+        assert selfcheck.WORDS[lang]['passed'] in out
         assert ('你的结果' in out) == (lang == 'zh') and ('yours' in out) == (lang == 'en')
-        assert all((ZH[spec['what']] in out) == (lang == 'zh')
-                   for spec in EXPECTED[notebook].values())
+        assert all((spec['zh'] in out) == (lang == 'zh')
+                   for spec in selfcheck.RANGES[notebook].values())
     monkeypatch.setenv('D2L_LANG', 'en')
-    checks.check(notebook, **values)
+    selfcheck.check(notebook, **values)
     assert 'yours' in capsys.readouterr().out
     monkeypatch.setenv('D2L_LANG', 'fr')
     with pytest.raises(ValueError, match='D2L_LANG'):
-        checks.check(notebook, **values)
+        selfcheck.check(notebook, **values)
 
 
 def test_a_failing_self_check_says_so_in_chinese(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv('D2L_LANG', 'zh')
     notebook = '07-mlp-gluon'
-    values = {name: spec.get('lo', spec.get('hi')) for name, spec in EXPECTED[notebook].items()}
+    values = {name: spec.get('lo', spec.get('hi')) for name, spec in selfcheck.RANGES[notebook].items()}
     values['test_acc'] = 0.1
-    with pytest.raises(checks.SelfCheckFailed, match='超出了期望范围'):
-        checks.check(notebook, **values)
+    with pytest.raises(selfcheck.SelfCheckFailed, match='超出了期望范围'):
+        selfcheck.check(notebook, **values)
     assert '✗' in capsys.readouterr().out
 
 
@@ -98,7 +92,7 @@ def test_a_failing_self_check_says_so_in_chinese(tmp_path, monkeypatch, capsys):
 
 def write(path, cells):
     nb = new_notebook(cells=cells)
-    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+    path.write_text(nbs.dumps(nb), encoding='utf-8')
     return path
 
 
@@ -119,18 +113,18 @@ def tool(course, *args):
 
 def translate(course, texts):
     path = course / 'zh' / '01-a.ipynb'
-    nb = nbnav.read(path)
+    nb = nbs.read(path)
     for cell in nb['cells']:
         if cell.get('id') in texts:
-            cell['source'] = nbnav.lines(texts[cell['id']])
-    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+            cell['source'] = texts[cell['id']]
+    path.write_text(nbs.dumps(nb), encoding='utf-8')
 
 
 def set_english(course, cell_id, text):
     path = course / '01-a.ipynb'
-    nb = nbnav.read(path)
-    next(c for c in nb['cells'] if c['id'] == cell_id)['source'] = nbnav.lines(text)
-    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+    nb = nbs.read(path)
+    next(c for c in nb['cells'] if c['id'] == cell_id)['source'] = text
+    path.write_text(nbs.dumps(nb), encoding='utf-8')
 
 
 CHINESE = {'m1': '# 线性回归（linear regression）\n\n我们用一条直线拟合 $y = wx + b$。',
@@ -181,19 +175,19 @@ def test_an_english_change_that_needs_none_in_chinese_is_accepted(translated, ca
 
 def test_code_is_copied_from_english_and_a_difference_fails_the_check(translated, capsys):
     path = translated / '01-a.ipynb'
-    nb = nbnav.read(path)
+    nb = nbs.read(path)
     nb['cells'][1]['source'] = 'w = 3\nprint(w)'
     nb['cells'].insert(2, new_markdown_cell('A new remark in English.', id='m9'))
-    path.write_text(nbnav.dumps(nb), encoding='utf-8')
+    path.write_text(nbs.dumps(nb), encoding='utf-8')
     capsys.readouterr()
     assert tool(translated, '--check') == 1
     err = capsys.readouterr().err
     assert 'code or cells differ' in err and 'id m9' in err and 'not translated yet' in err
     assert tool(translated) == 1  # the code is copied; the new cell waits for its translation
-    zh = nbnav.read(translated / 'zh' / '01-a.ipynb')
+    zh = nbs.read(translated / 'zh' / '01-a.ipynb')
     assert [c.get('id') for c in zh['cells']] == ['m1', 'c1', 'm9', 'm2', 'm3']
-    assert nbnav.source(zh['cells'][1]) == 'w = 3\nprint(w)'
-    assert nbnav.source(zh['cells'][3]) == CHINESE['m2']  # translations kept
+    assert nbs.source(zh['cells'][1]) == 'w = 3\nprint(w)'
+    assert nbs.source(zh['cells'][3]) == CHINESE['m2']  # translations kept
 
 
 def test_maths_code_and_links_must_stay_as_in_english(translated, capsys):

@@ -31,14 +31,18 @@ def test_workflow_runs_every_platform_row_and_the_project_ci():
     jobs = yaml.safe_load(WORKFLOW.read_text(encoding='utf-8'))['jobs']
     matrix = jobs['learners']['strategy']['matrix']
     assert sorted(matrix['os']) == sorted(RUNNERS.values())
-    assert matrix['python'] == lock.PYTHONS
+    # the Pythons are course.py's, printed by the job it needs
+    assert matrix['python'] == '${{ fromJSON(needs.pythons.outputs.list) }}'
+    assert jobs['learners']['needs'] == 'pythons'
+    assert jobs['pythons']['steps'][-1]['run'] == \
+        'echo "list=$(python3 course.py pythons)" >> "$GITHUB_OUTPUT"'
     assert any(step.get('run') == 'bash .ci/run' for step in jobs['ci']['steps'])
     rosetta = jobs['apple-silicon-rosetta']
     setup = next(s for s in rosetta['steps'] if s.get('uses', '').startswith('actions/setup-python'))
     assert setup['with']['architecture'] == 'x64' and rosetta['runs-on'].startswith('macos')
 
 
-@pytest.mark.slow
+@pytest.mark.slow(minutes=6)
 def test_the_learners_steps_pass_in_a_fresh_clone(tmp_path):
     """What GitHub's Linux rows run, run here: set up from nothing, doctor, then the tests. Lesson
     13's data comes from the house-price files beside the repository, served on 127.0.0.1 in the
