@@ -19,6 +19,7 @@ then the helper package, and does it again only when the pins or the package cha
 """
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import platform
@@ -29,7 +30,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-PYTHONS = ((3, 11), (3, 12), (3, 13))  # tools/lock.py SUPPORTED and the README table say the same
+PYTHONS = ((3, 11), (3, 12), (3, 13))  # the one list: the pins, CI's matrix and the README follow
 STAMP = '.d2l-installed'  # in the environment: a hash of what was installed
 # What an install depends on: a change to any of these installs again.
 INSTALL_INPUTS = ['requirements.txt', 'pyproject.toml', 'setup.py', 'd2lzh_numpy_compat.py',
@@ -43,14 +44,26 @@ ENVIRONMENT_TESTS = ['notebooks', 'tests/test_numpy_compat.py', 'tests/test_help
                      'tests/test_drift.py', 'tests/test_failure_modes.py']
 
 
+def _editions():
+    """d2lzh_local/editions.py, the rule of which folder holds which edition, read by its path:
+    importing the package would import MXNet, which may not be installed yet."""
+    spec = importlib.util.spec_from_file_location('editions', ROOT / 'd2lzh_local' / 'editions.py')
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EDITIONS = _editions().FOLDERS  # {'en': '', 'zh': 'zh'}: each edition's folder in notebooks/
+
+
 class Problem(Exception):
     """Something the learner can fix: the message says what is wrong and how to fix it."""
 
 
 # --- the interpreter and the platform ----------------------------------------------------------
 
-def versions_text():
-    return ', '.join('%d.%d' % v for v in PYTHONS)
+def python_versions():
+    return ['%d.%d' % v for v in PYTHONS]
 
 
 def how_to_get_python(system):
@@ -80,7 +93,7 @@ def check_python(version=sys.version_info, system=None, machine=None):
     system = system or platform.system()
     machine = (machine or platform.machine()).lower()
     if tuple(version[:2]) not in PYTHONS:
-        raise Problem(f'The course needs Python {versions_text()}; this is Python '
+        raise Problem(f'The course needs Python {", ".join(python_versions())}; this is Python '
                       f'{version[0]}.{version[1]} ({sys.executable}). MXNet 1.9.1, the last release '
                       'of a retired project, and the pinned numpy have wheels for those only. '
                       + how_to_get_python(system))
@@ -463,11 +476,14 @@ def main(argv=None):
     run = sub.add_parser('run', parents=[common],
                          help="set up, then run the environment's Python with these arguments")
     run.add_argument('python_args', nargs=argparse.REMAINDER)
-    # Not for learners: doctor runs it with the environment's Python.
+    # Not for learners: doctor runs `report` with the environment's Python; CI's matrix is
+    # `pythons`.
     sub.add_parser('report').add_argument('requirements')
+    sub.add_parser('pythons')
     args = parser.parse_args(argv)
-    if args.command == 'report':
-        print(json.dumps(environment_report(args.requirements)))
+    if args.command in ('report', 'pythons'):
+        print(json.dumps(environment_report(args.requirements) if args.command == 'report'
+                         else python_versions()))
         return 0
     venv = (ROOT / args.venv).resolve() if not Path(args.venv).is_absolute() else Path(args.venv)
 
@@ -486,7 +502,8 @@ def main(argv=None):
     if args.command == 'lab':
         command = [str(python), '-m', 'jupyter', 'lab', '--ServerApp.ip=127.0.0.1',
                    f'--ServerApp.port={args.port}', '--ServerApp.root_dir=notebooks',
-                   f'--LabApp.default_url=/lab/tree/{"zh/" if args.zh else ""}00-contents.ipynb',
+                   '--LabApp.default_url=/lab/tree/'
+                   + (EDITIONS['zh'] + '/' if args.zh else '') + '00-contents.ipynb',
                    *extra(args.lab_args)]
     elif args.command == 'test':
         paths = ['tests'] if args.slow else ENVIRONMENT_TESTS if args.notebooks else \
@@ -495,13 +512,15 @@ def main(argv=None):
             paths = [copy if path == 'notebooks' else path for path in paths
                      if path != 'notebooks' or args.edition != 'none']
             # Two or more workers (pytest-xdist): on a 2-core machine two notebooks at once
-            # finish in 0.7 of the time of one after the other (benchmarks/RESULTS.md). A file
-            # goes to one worker: a notebook's cells run in order, a module shares its fixtures
-            # (one JupyterLab for the browser tests).
+            # finish in 0.7 of the time of one after the other (benchmarks/RESULTS.md). A module
+            # or a class goes to one worker: a notebook's cells run in order, a module shares its
+            # fixtures, each edition of the browser test runs in one JupyterLab. The slow tests
+            # share nothing: they go out one by one.
             workers = str(max(2, min(os.cpu_count() or 1, 4)))
             command = [str(python), '-m', 'pytest', *paths, '--nbval-lax',
                        '--nbval-current-env', '--nbval-cell-timeout=900', '-p',
-                       'no:cacheprovider', '-v', '-rfEs', '-n', workers, '--dist', 'loadfile',
+                       'no:cacheprovider', '-v', '-rfEs', '-n', workers,
+                       '--dist', 'load' if args.slow else 'loadscope',
                        '-m', 'slow' if args.slow else 'not slow',
                        *extra(args.pytest_args)]
             return subprocess.run(command, cwd=ROOT).returncode
@@ -517,11 +536,11 @@ class notebooks_to_test(tempfile.TemporaryDirectory):
     def __init__(self, edition='both'):
         (ROOT / 'build').mkdir(exist_ok=True)
         super().__init__(prefix='notebooks-under-test-', dir=ROOT / 'build')
-        # The English lessons, and the Chinese ones in zh/ (where a kernel speaks Chinese)
-        for edition in {'both': ('.', 'zh'), 'en': ('.',), 'zh': ('zh',), 'none': ()}[edition]:
-            (Path(self.name) / edition).mkdir(exist_ok=True)
-            for notebook in sorted((ROOT / 'notebooks' / edition).glob('*.ipynb')):
-                shutil.copy2(notebook, Path(self.name) / edition)
+        # Each edition in its folder (in zh/ a kernel speaks Chinese)
+        for folder in [EDITIONS[e] for e in EDITIONS if edition in (e, 'both')]:
+            (Path(self.name) / folder).mkdir(exist_ok=True)
+            for notebook in sorted((ROOT / 'notebooks' / folder).glob('*.ipynb')):
+                shutil.copy2(notebook, Path(self.name) / folder)
 
     def __enter__(self):
         return str(Path(self.name).relative_to(ROOT))
