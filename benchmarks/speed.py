@@ -1,53 +1,28 @@
 """Seconds per epoch of chapter 3's models: the book's d2lzh 1.0.0 against d2lzh_local, and
 d2lzh_local against the floor set by the model's matrix products on this machine.
 
-    .venv/bin/python benchmarks/speed.py [--epochs N] [--quick] [--profile]
+    make benchmark     (benchmarks/speed.py [--epochs N] [--quick], in the course's environment)
 
-In one process, for softmax regression (Dense(10), lr 0.1) and the MLP (Dense(256, relu),
-Dense(10), lr 0.5), both with SoftmaxCrossEntropyLoss, gluon.Trainer 'sgd' and batch 256:
-
-- d2lzh 1.0.0's own load_data_fashion_mnist (Gluon's FashionMNIST and DataLoader with its 4
-  worker processes, as the book's learners get them) and its own train_ch3 (its loop, its
-  evaluate_accuracy, one wait for MXNet per batch); its plotting is not involved;
-- d2lzh_local's load_data_fashion_mnist and train_ch3 (imported live from the work tree).
-
-Both read the same archives, data/fashion-mnist/. Gluon's FashionMNIST wants MXNet's re-packed
-archives by SHA-1 and downloads them otherwise: for the duration of the benchmark it is pointed at
-a temporary folder under /tmp of symlinks to our archives, with its expected SHA-1s set to those
-of our files, and the network is off by construction (requests.get, which Gluon's downloader
-uses, and every TCP connect raise NetworkBlocked; the guard is probed before use and the number
-of attempts during d2lzh's load and training is printed and must be 0).
-
-What is timed: an epoch is one call of train_ch3 with num_epochs=1, from the call until MXNet
-has finished everything it queued (nd.waitall()): the pass over the 60000 training images
-(batches, forward, backward, update, the running loss and accuracy) and the evaluation of test
-accuracy on the 10000 test images, in both implementations. Nothing in an epoch is excluded.
-Each model of each implementation has its own network (the same initial weights); their epochs
-are interleaved (d2lzh epoch 1, ours epoch 1, ..., d2lzh epoch 2, ...) so that load from other
-processes falls on all alike. Before any timing one shared warm-up step per model and batch
-shape (256, 96, 16) compiles MXNet's kernels; it is printed and counted in no one's epoch.
-Loading (reading, checking and decompressing the archives; for d2lzh also starting its worker
-processes) is timed separately.
-
-The floor: the multiply-adds of one epoch, counted as 1 GEMM for each Dense layer's forward pass
-and 2 GEMMs for its backward pass (weight gradient and input gradient), over the 60000 training
-images, plus the forward pass over the 10000 test images; each GEMM at the throughput nd.dot
-reaches on this machine for that layer's shapes at batch 256 (the best of 3 timed runs of many
-calls). Also printed: the strict floor, without the first layer's input gradient, which MXNet does
-not compute (the images need no gradient).
-
-Targets (2-core CPU): softmax at least 10x faster than d2lzh per epoch, the MLP at least 3.5x,
-the MLP epoch within 2x of the floor.
+Softmax regression (Dense(10), lr 0.1) and the MLP (Dense(256, relu), Dense(10), lr 0.5), with
+SoftmaxCrossEntropyLoss, Trainer 'sgd' and batch 256, in one process: d2lzh 1.0.0's own loader
+(Gluon's FashionMNIST and DataLoader with 4 worker processes) and train_ch3, against
+d2lzh_local's. Both read data/fashion-mnist/: Gluon is pointed at symlinks to our archives with
+its expected SHA-1s set to ours, and any network access raises (the count of attempts is printed
+and must be 0). An epoch is one call of train_ch3 with num_epochs=1 until MXNet has finished
+(nd.waitall()), test accuracy included; the two implementations' epochs are interleaved, after one
+shared warm-up step per batch shape. The floor: one epoch's multiply-adds (1 GEMM forward and 2
+backward per Dense layer over 60,000 images, plus the forward pass over 10,000), each at the
+throughput nd.dot reaches here for its shapes. Targets (2-core CPU): softmax at least 10x faster
+than d2lzh per epoch, the MLP at least 3.5x, the MLP within 2x of the floor. How each figure is
+measured, and a profile of where an epoch goes: benchmarks/RESULTS.md.
 """
 import argparse
 import contextlib
-import cProfile
 import gc
 import hashlib
 import importlib.metadata
 import io
 import os
-import pstats
 import shutil
 import socket
 import statistics
@@ -151,28 +126,6 @@ def offline_gluon_fashion_mnist():
         (gutils.requests.get, socket.socket.connect, socket.socket.connect_ex,
          socket.create_connection) = original
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def probe_guard(folder, attempts):
-    """Show that the guard fires: Gluon's downloader on the real URL of a missing file, and a
-    TCP connect to the loopback; neither reaches the network. Returns the probes' messages."""
-    from mxnet.gluon import utils as gutils
-    messages = []
-    url = gutils._get_repo_file_url('gluon/dataset/fashion-mnist', ARCHIVES[0])
-    with contextlib.redirect_stdout(io.StringIO()):  # Gluon prints 'Downloading ...' first
-        try:
-            gutils.download(url, path=os.path.join(folder, 'probe.gz'), sha1_hash='0' * 40,
-                            retries=0)
-        except NetworkBlocked as e:
-            messages.append(str(e))
-    try:
-        socket.socket(socket.AF_INET, socket.SOCK_STREAM).connect(('127.0.0.1', 9))
-    except NetworkBlocked as e:
-        messages.append(str(e))
-    if len(messages) != 2:
-        raise SystemExit('the network guard did not fire: refusing to run d2lzh\'s loader')
-    del attempts[:]
-    return messages
 
 
 # ---------------------------------------------------------------------------- models, timing
@@ -291,100 +244,6 @@ def floor_seconds(throughputs, strict=False):
     return seconds, macs
 
 
-# ---------------------------------------------------------------------------- profile
-
-def count_ops(fn):
-    """Run fn under cProfile: MXNet operations pushed (calls of _imperative_invoke) and the
-    seconds spent pushing them, in copies from numpy (_sync_copyfrom) and in backward()."""
-    profiler = cProfile.Profile()
-    profiler.enable()
-    fn()
-    nd.waitall()
-    profiler.disable()
-    stats = pstats.Stats(profiler).stats
-    found = {'ops': 0, 'op_seconds': 0.0, 'copy_seconds': 0.0, 'copies': 0, 'backward_seconds': 0.0}
-    for (filename, _, function), (_, calls, _, cumtime, _) in stats.items():
-        if function == '_imperative_invoke':
-            found['ops'] += calls
-            found['op_seconds'] += cumtime
-        elif function == '_sync_copyfrom':
-            found['copies'] += calls
-            found['copy_seconds'] += cumtime
-        elif function == 'backward' and filename.endswith('ndarray.py'):
-            found['backward_seconds'] += cumtime
-    return found
-
-
-def timed(fn, repeats=3):
-    """Best wall time of fn() (MXNet waited for)."""
-    best = float('inf')
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        nd.waitall()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def one_epoch(train_ch3, net, trainer, iters, loss):
-    def run():
-        with contextlib.redirect_stdout(io.StringIO()):
-            train_ch3(net, *iters, loss, 1, BATCH, None, None, trainer)
-    return run
-
-
-def bare_epoch(net, trainer, iters, loss):
-    """The least an epoch can cost with the book's net, loss and trainer: forward, backward and
-    update on batches made beforehand, and the forward pass over the test batches; no metric."""
-    train = [(X.copy(), y.copy()) for X, y in iters[0]]
-    test = [X.copy() for X, _ in iters[1]]
-    nd.waitall()
-
-    def run():
-        for X, y in train:
-            with autograd.record():
-                l = loss(net(X), y).sum()
-            l.backward()
-            trainer.step(BATCH)
-        for X in test:
-            net(X)
-    return run
-
-
-def profile_ours(results, loss):
-    """Where d2lzh_local's softmax epoch goes, and how far its epochs are from the least the
-    book's API allows."""
-    print('\n== Why: where the softmax epoch goes (best of 3; cProfile for the counts) ==')
-    impl = results['softmax']['d2lzh_local']
-    run = one_epoch(impl.train_ch3, impl.net, impl.trainer, impl.iters, loss)
-    found = count_ops(run)
-    epoch = timed(run)
-    tr, te = impl.iters
-    it_train = timed(lambda: [None for _ in tr])
-    it_test = timed(lambda: [None for _ in te])
-    print(f'{"":22}{"epoch s":>9}{"train batches s":>17}{"test batches s":>16}'
-          f'{"MXNet ops":>11}{"us/op push":>12}{"numpy->MXNet copies":>21}')
-    per_op = found['op_seconds'] / max(found['ops'], 1) * 1e6
-    print(f'{impl.name:22}{epoch:9.3f}{it_train:17.3f}{it_test:16.3f}{found["ops"]:11d}'
-          f'{per_op:12.1f}{found["copies"]:>9d} ({found["copy_seconds"]:.3f} s)')
-    print('(train/test batches: iterating alone. ops = calls of MXNet\'s _imperative_invoke; '
-          'us/op = their Python-side cost under cProfile, which inflates it; backward() and '
-          'trainer.step are on top.)')
-
-    print('\n== d2lzh_local against the least the API allows (best of 3 epochs) ==')
-    print(f'{"":34}' + ''.join(f'{m:>10}' for m in MODELS))
-    ours, bare = [], []
-    for model in MODELS:
-        net, trainer = make_net(model)
-        ours.append(timed(one_epoch(d2l.train_ch3, net, trainer, impl.iters, loss)))
-        net, trainer = make_net(model)
-        bare.append(timed(bare_epoch(net, trainer, impl.iters, loss)))
-    print(f'{"d2lzh_local":34}' + ''.join(f'{t:8.3f} s' for t in ours))
-    print(f'{"bare: fwd/bwd/step, no metric":34}' + ''.join(f'{t:8.3f} s' for t in bare))
-    print('(bare: the book\'s net, loss and trainer on batches made beforehand, plus the forward '
-          'pass over the test set: what MXNet and Gluon cost whatever train_ch3 does.)')
-
-
 # ---------------------------------------------------------------------------- report
 
 def cpu_of_tree(proc):
@@ -407,10 +266,7 @@ def fmt_epochs(seconds):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--epochs', type=int, default=3, help='epochs timed per model (3)')
-    parser.add_argument('--quick', action='store_true',
-                        help='2 epochs, shorter GEMM timing, no profile unless --profile')
-    parser.add_argument('--profile', action='store_true',
-                        help='break the softmax epoch down even when every target is met')
+    parser.add_argument('--quick', action='store_true', help='2 epochs, shorter GEMM timing')
     args = parser.parse_args()
     epochs = 2 if args.quick and args.epochs == 3 else args.epochs
     if epochs < 1:
@@ -427,9 +283,6 @@ def main():
 
     results, floors = {}, {}
     with offline_gluon_fashion_mnist() as (folder, ours_sha1, gluon_sha1, attempts):
-        for message in probe_guard(folder, attempts):
-            print(f'Network guard probe: {message}')
-
         start = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()) as gluon_out:
             book_iters = d2lzh.load_data_fashion_mnist(BATCH, root=folder)
@@ -523,13 +376,9 @@ def main():
                        f'{ratio:.2f} x floor', ratio <= target))
     for label, value, ok in checks:
         print(f'{label:48}{value:>14}{"yes" if ok else "NO":>6}')
-    missed = not all(ok for _, _, ok in checks)
     for model, t in table.items():
         ours = results[model]['d2lzh_local'].mean
         print(f'  {model}: d2lzh_local epoch / strict floor = {ours / t["strict"]:.2f}')
-
-    if args.profile or (missed and not args.quick):
-        profile_ours(results, loss)
 
     wall = time.perf_counter() - wall0
     ours_cpu = cpu_of_tree(proc) - cpu0
