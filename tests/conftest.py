@@ -21,9 +21,9 @@ def is_xdist_worker(config):
 def pytest_collection_modifyitems(config, items):
     """Each lesson runs once: in JupyterLab, by the browser test, where the browser can run
     here; otherwise under nbval (cells run in a kernel, the self-check included). The longest
-    slow tests (@pytest.mark.slow(minutes=N)) go first, so that the others run beside them."""
-    items.sort(key=lambda item: -max([m.kwargs.get('minutes', 0)
-                                      for m in item.iter_markers('slow')], default=0))
+    tests (@pytest.mark.minutes(N)) go first, so that the others run beside them."""
+    items.sort(key=lambda item: -max([m.args[0] for m in item.iter_markers('minutes')],
+                                     default=0))
     in_browser = {item.callspec.params['lesson'] for item in items
                   if getattr(item, 'originalname', '') == 'test_lesson_runs_all_cells_in_jupyterlab'}
     if not in_browser or support.browser_missing():

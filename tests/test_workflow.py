@@ -42,7 +42,8 @@ def test_workflow_runs_every_platform_row_and_the_project_ci():
     assert setup['with']['architecture'] == 'x64' and rosetta['runs-on'].startswith('macos')
 
 
-@pytest.mark.slow(minutes=6)
+@pytest.mark.slow
+@pytest.mark.minutes(4)
 def test_the_learners_steps_pass_in_a_fresh_clone(tmp_path):
     """What GitHub's Linux rows run, run here: set up from nothing, doctor, then the tests. Lesson
     13's data comes from the house-price files beside the repository, served on 127.0.0.1 in the
