@@ -19,7 +19,7 @@ COURSE = $(PYTHON) course.py
 ARGS = --venv $(VENV) $(COURSE_ARGS) $(if $(HOUSE_DATA),--house-data $(HOUSE_DATA))
 RUN = $(COURSE) run $(ARGS) --
 
-.PHONY: lab lab-zh test test-slow doctor setup notebooks outputs nav translations seeds benchmark memory lock clean-venv
+.PHONY: lab lab-zh test test-slow doctor setup notebooks outputs nav exercises translations seeds benchmark benchmark-exercises memory lock clean-venv
 
 lab:
 	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
@@ -51,6 +51,10 @@ outputs:
 nav:
 	$(RUN) tools/nav.py
 
+# Each lesson's exercise cells, in both editions, from d2lzh_local/exercises/.
+exercises:
+	$(RUN) tools/exercises.py
+
 translations:
 	$(RUN) tools/translations.py
 
@@ -59,6 +63,10 @@ seeds:
 
 benchmark:
 	$(RUN) benchmarks/speed.py
+
+# How long each exercise's check and worked solution take.
+benchmark-exercises:
+	$(RUN) benchmarks/exercises.py $(LESSONS)
 
 # Each notebook's peak memory and time; VENVS="..." for several environments side by side.
 memory:

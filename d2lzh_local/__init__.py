@@ -9,6 +9,7 @@ from .selfcheck import SelfCheckFailed, check  # noqa: F401
 from .data import (DEFAULT_ROOT, FashionMNISTIter, check_batch_size, data_iter,  # noqa: F401
                    get_fashion_mnist_labels, load_data_fashion_mnist, read_fashion_mnist)
 from .download import DATA_HUB, DATA_URL, DownloadError, download  # noqa: F401
+from .exercises import exercises  # noqa: F401
 from .model_selection import get_k_fold_data  # noqa: F401
 from .plotting import (Animator, in_notebook, semilogy, set_figsize,  # noqa: F401
                        show_fashion_mnist, use_svg_display)

@@ -314,6 +314,7 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize('lesson', [nbs.name(p) for p in LESSONS[metafunc.cls.lang]])
 
 
+@pytest.mark.minutes(4)
 class TestEnglish:
     """The English edition. Each edition is a class of its own, so that the two run side by side
     on two workers (course.py test: pytest-xdist, --dist loadscope)."""
@@ -337,8 +338,11 @@ class TestChinese(TestEnglish):
 def check_contents(page, lab, name, lang):
     open_notebook(page, lab, name)
     lessons = LESSONS[lang]
-    # The other edition's contents (under the title), then the lessons in order
-    assert links(page) == [CONTENTS] + [p.name for p in lessons]
+    # The other edition's contents (under the title), the lessons in order, then the book's
+    # exercises, each with the lesson that answers it
+    shown = links(page)
+    assert shown[:1 + len(lessons)] == [CONTENTS] + [p.name for p in lessons]
+    assert set(shown[1 + len(lessons):]) <= {p.name for p in lessons}
     if lessons:  # a learner clicks the first lesson: JupyterLab opens it in a new tab
         first = lessons[0]
         page.locator('.jp-RenderedMarkdown a', has_text=nav.title(nbs.read(first))).first.click()

@@ -39,7 +39,10 @@ def test_contents_lists_every_lesson_in_order(edition):
     text = ''.join(nbs.source(c) for c in cells(toc))
     links = LINK.findall(text)
     lessons = nbs.lessons(edition)
-    assert [link for link in links if '/' not in link] == [p.name for p in lessons]
+    listed = [link for link in links if '/' not in link]
+    assert listed[:len(lessons)] == [p.name for p in lessons]
+    # then the book's exercises, each linking to the lesson that answers it
+    assert set(listed[len(lessons):]) <= {p.name for p in lessons}
     for path in lessons:
         assert nav.link_text(nav.title(nbs.read(path))) in text
     other = [link for link in links if '/' in link]  # the other edition's contents

@@ -49,7 +49,7 @@ def test_nav_adds_first_and_last_nav_cells_and_the_contents(course):
     assert '[Three →](03-lesson-3.ipynb)' in top
     assert '←' not in ''.join(first[0]['source']) and '→' not in ''.join(last[0]['source'])
     toc = ''.join(cells(course / '00-contents.ipynb')[0]['source'])
-    assert '[Two \\[b\\]](02-lesson-2.ipynb)' in toc and 'scratch' not in toc
+    assert '[Two \\[b\\]](02-lesson-2.ipynb)' in toc and 'scratch.ipynb' not in toc
     contents = json.loads((course / '00-contents.ipynb').read_text(encoding='utf-8'))
     assert contents['metadata']['kernelspec'] == nbs.KERNELSPEC  # no "Select Kernel" dialog
     nbformat.validate(nbformat.reads(json.dumps(contents), as_version=4))

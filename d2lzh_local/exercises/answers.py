@@ -1,0 +1,71 @@
+"""The kinds of answer an exercise takes, each checked before use: an answer of the wrong kind
+gets a sentence that says what was expected (Unusable), never a traceback from the checker."""
+import numbers
+
+import numpy as np
+from mxnet import nd
+
+from . import Unusable
+
+
+def kind(x):
+    """What x is, in a few words: 'a str', 'an NDArray of shape (2, 3)', ..."""
+    if isinstance(x, nd.NDArray):
+        return f'an NDArray of shape {x.shape} and dtype {np.dtype(x.dtype).name}'
+    if isinstance(x, np.ndarray):
+        return f'a numpy array of shape {x.shape}'
+    if x is None:
+        return 'None'
+    name = type(x).__name__
+    return ('an ' if name[0] in 'aeiouAEIOU' else 'a ') + name
+
+
+def expect_function(answer, name):
+    if not callable(answer):
+        raise Unusable(f'Expected the function {name} (its name, without calling it); got '
+                       f'{kind(answer)}.', f'应为函数 {name}（只写函数名，不要调用它）；得到的是 '
+                       f'{kind(answer)}。')
+    return answer
+
+
+def expect_ndarray(value, what, shape=None, size=None):
+    """value as an NDArray (a numpy array is accepted too), of the shape or size given."""
+    if isinstance(value, np.ndarray):
+        value = nd.array(value)
+    if not isinstance(value, nd.NDArray):
+        raise Unusable(f'{what} should give an NDArray; it gives {kind(value)}.',
+                       f'{what} 应返回一个 NDArray；它返回的是 {kind(value)}。')
+    if shape is not None and value.shape != tuple(shape):
+        raise Unusable(f'{what} gives shape {value.shape}; expected {tuple(shape)}.',
+                       f'{what} 的结果形状为 {value.shape}；应为 {tuple(shape)}。')
+    if size is not None and value.size != size:
+        raise Unusable(f'{what} gives {value.size} numbers (shape {value.shape}); expected '
+                       f'{size}, one per example.', f'{what} 给出 {value.size} 个数（形状 '
+                       f'{value.shape}）；应为 {size} 个，每个样本一个。')
+    return value
+
+
+def expect_choice(answer, options):
+    if not isinstance(answer, str) or answer.strip().lower() not in options:
+        listed = ', '.join(f"'{o}'" for o in options)
+        got = repr(answer) if isinstance(answer, (str, numbers.Number)) else kind(answer)
+        raise Unusable(f'Expected one of {listed}; got {got}.', f'应为 {listed} 之一；得到的是 {got}。')
+    return answer.strip().lower()
+
+
+def expect_integer(answer, name):
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
+        if isinstance(answer, numbers.Real) and float(answer).is_integer():
+            return int(answer)
+        raise Unusable(f'Expected {name} to be a whole number; got {kind(answer)}.',
+                       f'{name} 应为整数；得到的是 {kind(answer)}。')
+    return int(answer)
+
+
+def expect_number(answer, name):
+    if isinstance(answer, nd.NDArray) and answer.size == 1:
+        answer = answer.asscalar()
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        raise Unusable(f'Expected {name} to be a number; got {kind(answer)}.',
+                       f'{name} 应为一个数；得到的是 {kind(answer)}。')
+    return float(answer)
