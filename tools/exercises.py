@@ -39,7 +39,7 @@ HEADING = {
           '来自书中的练习注明了它在书中的编号。',
 }
 BOOK = {'en': '(Book {}.)', 'zh': '（书中{}。）'}
-BOOK_ITEM = {'en': 'section {0}, exercise {1}', 'zh': '{0} 节练习 {1}'}
+BOOK_ITEM = {'en': 'section {0}, exercise {1}', 'zh': '{0}节练习{1}'}
 
 
 def book_reference(exercise, lang):

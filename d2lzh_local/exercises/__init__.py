@@ -49,15 +49,15 @@ WORDS = {
            'solution': '**Solution to {name}** (the code below is what runs):',
            'running': 'Running it{time} ...', 'about': ' (about {} s)',
            'took': 'Checking{time} ...', 'book': ' (book {})', 'title': '{}: {}'},
-    'zh': {'exercise': '练习 {}', 'correct': '✓ {name}：正确。',
+    'zh': {'exercise': '练习{}', 'correct': '✓ {name}：正确。',
            'wrong': '✗ {name}：还不对。{message}', 'more': '（`ex[{n}].hint()` 给出提示）',
            'unusable': '✗ {name}：无法检查这个答案。{message}',
            'untried': '{name}：尚未作答。{what}',
            'raised': '你的代码在{when}时抛出了 {error}。',
-           'hint': '**提示 {i}/{n}。** {hint}', 'no more': '（这是最后一条提示。）',
+           'hint': '**提示{i}/{n}。**{hint}', 'no more': '（这是最后一条提示。）',
            'solution': '**{name}的解答**（下面的代码就是运行的代码）：',
-           'running': '运行中{time}……', 'about': '（约 {} 秒）',
-           'took': '检查中{time}……', 'book': '（书中 {}）', 'title': '{}：{}'},
+           'running': '运行中{time}……', 'about': '（约{}秒）',
+           'took': '检查中{time}……', 'book': '（书中{}）', 'title': '{}：{}'},
 }
 
 
@@ -83,10 +83,13 @@ def _empty():
 
 
 def attempted(answer):
-    """False for the placeholder a lesson leaves: `...`, or a function whose body is only `...`,
-    `pass` or a docstring."""
+    """False for the placeholder a lesson leaves: `...`, a function whose body is only `...`,
+    `pass` or a docstring, or a tuple, list or dict of nothing but those (one cell, two
+    functions)."""
     if answer is Ellipsis:
         return False
+    if isinstance(answer, (tuple, list, dict)) and answer:
+        return any(attempted(a) for a in (answer.values() if isinstance(answer, dict) else answer))
     code = getattr(answer, '__code__', None)
     return code is None or code.co_code != _empty.__code__.co_code
 
@@ -101,8 +104,10 @@ def call(function, *args, when, **kwargs):
     except Exception as e:
         lines = [line for line in str(e).splitlines() if line.strip()] or ['']
         last = lines[-1] if lines[0].startswith('Traceback') else lines[0]  # MXNet's: the last
-        error = last.strip()[:200] if last.startswith(type(e).__name__) else \
-            f'{type(e).__name__}: {last.strip()[:200]}'
+        if 'Check failed' in last:  # MXNet's own words: what failed, from there
+            last = last[last.index('Check failed'):]
+        last = last.strip() if len(last) < 300 else last.strip()[:297] + '...'
+        error = last if last.startswith(type(e).__name__) else f'{type(e).__name__}: {last}'
         raise Wrong(WORDS['en']['raised'].format(error=error, when=when['en']),
                     WORDS['zh']['raised'].format(error=error, when=when['zh'])) from None
 
@@ -164,9 +169,11 @@ class Exercise:
         return self.solution_function if self.kind == 'function' else self.solution_function()
 
     def oracle(self):
-        """solve(), silently: what a check holds an answer to."""
-        with quiet():
-            return self.solve()
+        """solve(), silently and once: what a check holds an answer to."""
+        if not hasattr(self, '_oracle'):
+            with quiet():
+                self._oracle = self.solve()
+        return self._oracle
 
     # --- what the learner calls ----------------------------------------------------------------
 

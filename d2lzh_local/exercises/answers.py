@@ -8,23 +8,26 @@ from mxnet import nd
 from . import Unusable
 
 
-def kind(x):
-    """What x is, in a few words: 'a str', 'an NDArray of shape (2, 3)', ..."""
+def kind(x, lang='en'):
+    """What x is, in a few words: 'a str', 'an NDArray of shape (2, 3)', '一个 str', ..."""
+    zh = lang == 'zh'
     if isinstance(x, nd.NDArray):
-        return f'an NDArray of shape {x.shape} and dtype {np.dtype(x.dtype).name}'
+        dtype = np.dtype(x.dtype).name
+        return f'形状为{x.shape}、类型为{dtype}的NDArray' if zh else \
+            f'an NDArray of shape {x.shape} and dtype {dtype}'
     if isinstance(x, np.ndarray):
-        return f'a numpy array of shape {x.shape}'
+        return f'形状为{x.shape}的numpy数组' if zh else f'a numpy array of shape {x.shape}'
     if x is None:
         return 'None'
     name = type(x).__name__
-    return ('an ' if name[0] in 'aeiouAEIOU' else 'a ') + name
+    return f'一个{name}' if zh else ('an ' if name[0] in 'aeiouAEIOU' else 'a ') + name
 
 
 def expect_function(answer, name):
     if not callable(answer):
         raise Unusable(f'Expected the function {name} (its name, without calling it); got '
-                       f'{kind(answer)}.', f'应为函数 {name}（只写函数名，不要调用它）；得到的是 '
-                       f'{kind(answer)}。')
+                       f'{kind(answer)}.', f'应为函数{name}（只写函数名，不要调用它）；得到的是'
+                       f'{kind(answer, "zh")}。')
     return answer
 
 
@@ -34,22 +37,23 @@ def expect_ndarray(value, what, shape=None, size=None):
         value = nd.array(value)
     if not isinstance(value, nd.NDArray):
         raise Unusable(f'{what} should give an NDArray; it gives {kind(value)}.',
-                       f'{what} 应返回一个 NDArray；它返回的是 {kind(value)}。')
+                       f'{what}应返回一个NDArray；它返回的是{kind(value, "zh")}。')
     if shape is not None and value.shape != tuple(shape):
         raise Unusable(f'{what} gives shape {value.shape}; expected {tuple(shape)}.',
-                       f'{what} 的结果形状为 {value.shape}；应为 {tuple(shape)}。')
+                       f'{what}的结果形状为{value.shape}；应为{tuple(shape)}。')
     if size is not None and value.size != size:
         raise Unusable(f'{what} gives {value.size} numbers (shape {value.shape}); expected '
-                       f'{size}, one per example.', f'{what} 给出 {value.size} 个数（形状 '
-                       f'{value.shape}）；应为 {size} 个，每个样本一个。')
+                       f'{size}, one per example.', f'{what}给出{value.size}个数（形状'
+                       f'{value.shape}）；应为{size}个，每个样本一个。')
     return value
 
 
 def expect_choice(answer, options):
     if not isinstance(answer, str) or answer.strip().lower() not in options:
         listed = ', '.join(f"'{o}'" for o in options)
-        got = repr(answer) if isinstance(answer, (str, numbers.Number)) else kind(answer)
-        raise Unusable(f'Expected one of {listed}; got {got}.', f'应为 {listed} 之一；得到的是 {got}。')
+        got = repr(answer) if isinstance(answer, (str, numbers.Number)) else None
+        raise Unusable(f'Expected one of {listed}; got {got or kind(answer)}.',
+                       f'应为{listed}之一；得到的是{got or kind(answer, "zh")}。')
     return answer.strip().lower()
 
 
@@ -58,7 +62,7 @@ def expect_integer(answer, name):
         if isinstance(answer, numbers.Real) and float(answer).is_integer():
             return int(answer)
         raise Unusable(f'Expected {name} to be a whole number; got {kind(answer)}.',
-                       f'{name} 应为整数；得到的是 {kind(answer)}。')
+                       f'{name}应为整数；得到的是{kind(answer, "zh")}。')
     return int(answer)
 
 
@@ -67,5 +71,5 @@ def expect_number(answer, name):
         answer = answer.asscalar()
     if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
         raise Unusable(f'Expected {name} to be a number; got {kind(answer)}.',
-                       f'{name} 应为一个数；得到的是 {kind(answer)}。')
+                       f'{name}应为一个数；得到的是{kind(answer, "zh")}。')
     return float(answer)
