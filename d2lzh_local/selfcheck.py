@@ -21,14 +21,14 @@ WORDS = {
            'failed': '{names} out of the expected range: re-run the notebook from the top '
                      '(Kernel > Restart and Run All); if it still fails, compare your code with '
                      'the cells above.'},
-    'zh': {'header': '自测（{notebook}{seed}）：', 'seed': '，种子 {}',
-           'line': '  {what}：期望{range}，你的结果：{value} {mark}{book}',
+    'zh': {'header': '自测（{notebook}{seed}）：', 'seed': '，种子{}',
+           'line': '  {what}：{range}，你的结果：{value} {mark}{book}',
            'book': '   （书中：{book}{note}）',
-           'first_release': '；书中的数据是 Fashion-MNIST 的第一版，见 notebook 03',
-           'below': '不超过 {}', 'above': '不低于 {}', 'between': '在 {} 与 {} 之间',
-           'exactly': '恰为 {}', 'passed': '全部结果都在范围内 ✓',
-           'failed': '{names} 超出了期望范围：请从头重新运行本 notebook（Kernel > Restart and Run '
-                     'All）；如果仍然失败，请把你的代码与上面的单元格对照。'},
+           'first_release': '；所用数据为Fashion-MNIST的第一版，见第03节',
+           'below': '应不超过{}', 'above': '应不低于{}', 'between': '应在{}到{}之间',
+           'exactly': '应恰为{}', 'passed': '全部结果都在范围内 ✓',
+           'failed': '{names}超出了应有的范围：请从头重新运行本节（Kernel > Restart and Run '
+                     'All）；如果仍然不在范围内，请把你的代码与上面的单元格对照。'},
 }
 
 
@@ -95,6 +95,7 @@ def report(notebook, results, lang):
                                    value=_fmt(value), mark='✓' if ok else '✗', book=book))
         if not ok:
             failed.append(name)
-    if failed:
-        raise SelfCheckFailed(words['failed'].format(names=', '.join(failed)))
+    if failed:  # named as the lines above name them
+        raise SelfCheckFailed(words['failed'].format(
+            names=('、' if lang == 'zh' else ', ').join(expected[name][lang] for name in failed)))
     print(words['passed'])

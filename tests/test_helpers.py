@@ -224,7 +224,7 @@ def test_check_passes_in_range_and_fails_out_of_range(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert 'final loss: expected below 0.0001, yours: 5e-05 ✓   (book: 5.1e-05)' in out
     assert 'accuracy: expected between 0.8 and 0.9, yours: 0.85 ✓' in out
-    with pytest.raises(d2l.SelfCheckFailed, match='acc out of the expected range'):
+    with pytest.raises(d2l.SelfCheckFailed, match='accuracy out of the expected range'):
         d2l.check('demo', loss=5.0e-5, acc=0.95)
     assert 'yours: 0.95 ✗' in capsys.readouterr().out
     with pytest.raises(KeyError, match='missing'):

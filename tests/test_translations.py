@@ -83,7 +83,7 @@ def test_a_failing_self_check_says_so_in_chinese(tmp_path, monkeypatch, capsys):
     notebook = '07-mlp-gluon'
     values = {name: spec.get('lo', spec.get('hi')) for name, spec in selfcheck.RANGES[notebook].items()}
     values['test_acc'] = 0.1
-    with pytest.raises(selfcheck.SelfCheckFailed, match='超出了期望范围'):
+    with pytest.raises(selfcheck.SelfCheckFailed, match='测试准确率.*超出了应有的范围'):
         selfcheck.check(notebook, **values)
     assert '✗' in capsys.readouterr().out
 

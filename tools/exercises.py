@@ -34,7 +34,7 @@ HEADING = {
           'gives its number there.',
     'zh': '## 练习\n\n'
           '每道练习都有一个供你作答的单元格，最后一行是检查：运行它，它会告诉你答案是否成立，或者错在哪里，'
-          '但不会泄露答案。`ex[N].hint()` 给出提示（再调用一次给出下一条），`ex[N].solution()` 展示并运行'
+          '但不会泄露答案。`ex[N].hint()`给出提示（再调用一次给出下一条），`ex[N].solution()`展示并运行'
           '一份完整的解答，并说明它的输出说明了什么。这些检查是为自学提供的帮助，全凭自觉：不评分。'
           '来自书中的练习注明了它在书中的编号。',
 }
@@ -44,7 +44,8 @@ BOOK_ITEM = {'en': 'section {0}, exercise {1}', 'zh': '{0}节练习{1}'}
 
 def book_reference(exercise, lang):
     items = [BOOK_ITEM[lang].format(*ref.rsplit('.', 1)) for ref in exercise.book]
-    return ' ' + BOOK[lang].format(('; ' if lang == 'en' else '；').join(items)) if items else ''
+    return (' ' if lang == 'en' else '') + BOOK[lang].format(
+        ('; ' if lang == 'en' else '；').join(items)) if items else ''
 
 
 def cells(lesson, lang):

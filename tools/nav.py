@@ -41,14 +41,14 @@ EDITIONS = {
                          'answers it, with a check of your answer, hints and a worked solution.',
            'book_columns': '| book | the exercise | answered in |', 'answer': '{} · exercise {}'},
     'zh': {'title': '深度学习基础（Deep learning basics）',
-              'intro': '《动手学深度学习》（Dive into Deep Learning，MXNet 版）第 3 章，每节一个 notebook，'
-                       '使用 MXNet 和 Gluon。\n'
+              'intro': '《动手学深度学习》（Dive into Deep Learning，MXNet版）第3章，每节一个Jupyter记事本，'
+                       '使用MXNet和Gluon。\n'
                        '\n'
                        '打开一节，从头运行（**Run > Run All Cells**）；每节最后都有自测，检查你的结果。',
               'contents': '目录', 'other': 'English edition', 'other_page': 'English',
               'book': '书中的练习',
-              'book_intro': '书中第 3 章的每道练习，以及解答它的课程练习：可以检查你的答案，有提示，也有完整的解答。',
-              'book_columns': '| 书中 | 练习 | 解答 |', 'answer': '{} · 练习 {}'},
+              'book_intro': '书中第3章的每道练习，以及解答它的课程练习：可以检查你的答案，有提示，也有完整的解答。',
+              'book_columns': '| 书中 | 练习 | 解答 |', 'answer': '{} · 练习{}'},
 }
 
 

@@ -420,8 +420,8 @@ def _(answer):
     median = float(np.median(prices))
     if not 30_000 <= median <= 1_000_000:
         logs = (' They look like logarithms of prices: a model trained on log(SalePrice) predicts '
-                'exp of its output.', '它们看起来像价格的对数：在 log(SalePrice) 上训练的模型应以其输出的 '
-                'exp 作为预测。') if 5 < median < 20 else ('', '')
+                'exp of its output.', '它们看起来像价格的对数：在log(SalePrice)上训练的模型应以其输出的'
+                'exp作为预测。') if 5 < median < 20 else ('', '')
         raise Wrong(f'The median predicted price is {median:,.4g}, not the price of a house in '
                     f'dollars.{logs[0]}',
                     f'预测价格的中位数为{median:,.4g}，不像一栋房子以美元计的价格。{logs[1]}')
@@ -1063,7 +1063,7 @@ def _(answer):
             as_prices = log_rmse(net, X, y)
             why = ((' That is the log-RMSE of the outputs taken as prices: they are logarithms '
                     'of prices, and the prices predicted are their exp.',
-                    '这是把输出当作价格算出的对数均方根误差：输出是价格的对数，预测的价格是它们的 exp。')
+                    '这是把输出当作价格算出的对数均方根误差：输出是价格的对数，预测的价格是它们的exp。')
                    if abs(reported - as_prices) <= 1e-3 * as_prices else ('', ''))
             raise Wrong(f'After the last epoch it reports a {name} error of {reported:.4f}, but the '
                         f'log-RMSE of the prices its net predicts, exp(net(X)), is {own:.4f}.{why[0]}',
