@@ -154,7 +154,7 @@ ex[1].check(answer)""", solution_seconds=3, what=CHOOSE,
         '从零权重出发，第一步就会让每个权重动起来：$\\mathbf{w} = \\mathbf{0}$、$b = 0$处的梯度为'
         '$-\\frac{1}{n}\\mathbf{X}^\\top\\mathbf{y}$，它的两个元素（如上面所打印的，约为−2和3.4）是每个特征'
         '与标签的相关程度：彼此不同，而且远不为零。线性回归的损失是一个只有一个极小值点的碗，所以从哪里出发都会'
-        '停在同一个地方：两次训练的损失和学到的参数在噪声范围内一致。零初始化失效的情形是各个单元可以互换，'
+        '停在同一个地方：两次训练的损失和学到的参数在噪声范围内一致。只有当各个单元可以互换时，零初始化才会出问题，'
         '比如多层感知机的隐藏单元（第12节，对称性）；而这里每个权重乘的是它自己的特征。'))
 
 
@@ -220,7 +220,7 @@ ex[2].check(results)""", book=['3.2.2'], solution_seconds=4,
     hints=[T('Each run needs fresh parameters: after the lesson\'s training, `w` and `b` already '
              'sit at the minimum, and a run that goes on from there shows nothing about its '
              'learning rate.',
-             '每次训练都需要新的参数：本节训练之后，`w`和`b`已经到了最小值附近，从那里接着训练，看不出学习率'
+             '每次训练都需要新的参数：本节训练之后，`w`和`b`已经到了最小值附近，在此基础上接着训练，看不出学习率'
              '的作用。'),
            T('Wrap the lesson\'s training loop in a function `train(lr)` that first makes fresh `w` '
              'and `b` (and calls `attach_grad()` on them), passes `lr` to `sgd` and returns '
@@ -279,7 +279,7 @@ def _(answer):
         raise Wrong('The run with learning rate 0.003 does not fall the way steps of that size from '
                     f'a fresh start do (its losses: {", ".join(f"{x:.3g}" for x in slow)}): is lr '
                     'passed on to sgd, and does every run start from fresh w and b?',
-                    '学习率为0.003的训练，其损失的下降方式不像从新参数出发、步长为这么大时应有的样子（它的损失：'
+                    '学习率为0.003的训练，损失的下降情况与从新参数出发、以这样的步长训练时应有的情况不符（它的损失：'
                     f'{", ".join(f"{x:.3g}" for x in slow)}）：lr传给sgd了吗？每次训练都从新的w和b开始吗？')
     if not np.isfinite(fast).all():
         raise Wrong('The run with learning rate 0.3 diverged: does each step still divide the '
@@ -288,7 +288,7 @@ def _(answer):
     if fast[-1] > 1e-3:
         raise Wrong(f'The run with learning rate 0.3 ends at a loss of {fast[-1]:.3g}, which 300 '
                     'steps of that size do not leave: was its learning rate 0.3?',
-                    f'学习率为0.3的训练最终损失为{fast[-1]:.3g}，这么大的300步不会停在这里：它的学习率是0.3吗？')
+                    f'学习率为0.3的训练最终损失为{fast[-1]:.3g}，以这样的步长走完300步，损失不会还这么高：它的学习率是0.3吗？')
     if np.isfinite(huge).all() and huge[-1] < 1:
         raise Wrong(f'The run with learning rate 3 ends at a loss of {huge[-1]:.3g}: did lr = 3 '
                     'reach sgd?', f'学习率为3的训练最终损失为{huge[-1]:.3g}：传给sgd的lr真的是3吗？')
@@ -340,11 +340,11 @@ ex3 = exercise(
       '(d) The losses end above their ranges: steps 10 times too large overshoot the minimum at '
       'every step, so the loss never gets down to the noise floor.',
       '修改`sgd`，使它不再除以`batch_size`（`param[:] = param - lr * param.grad`），从头重新运行本节，'
-      '读一读自测的结果（然后把`sgd`改回去）。哪些自测会失败？为什么损失最后仍然接近噪声下限？\n\n'
-      '(a) 没有一项失败：损失最后仍接近噪声下限，所以每个范围都满足。\n\n'
-      '(b) 第一个迭代周期后的损失低于它的范围（第二个迭代周期的也常常如此），sgd的一步与迭代公式的比较也失败；'
+      '读一读自测的结果（然后把`sgd`改回去）。自测中哪几项通不过？为什么损失最后仍然接近噪声下限？\n\n'
+      '(a) 全部通过：损失最后仍接近噪声下限，所以每项结果都在范围内。\n\n'
+      '(b) 第一个迭代周期后的损失低于它的范围（第二个迭代周期的也常常如此），sgd的一步与迭代公式的比较也通不过；'
       '损失最后仍落在噪声下限，是因为大10倍的步长就是学习率0.3的步长，仍然小到足以收敛。\n\n'
-      '(c) 每个损失范围都失败，参数最后远离真实值：步长大了10倍，训练发散。\n\n'
+      '(c) 各个损失都超出范围，参数最后远离真实值：步长大了10倍，训练发散。\n\n'
       '(d) 损失最后高于它们的范围：步长大了10倍，每一步都越过最小值，所以损失始终降不到噪声下限。'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
@@ -372,7 +372,7 @@ ex[3].check(answer)""", solution_seconds=2, what=CHOOSE,
         '都落得比出发点更接近最小值，所以训练照样收敛，只是更快：第一个迭代周期后损失就已经在噪声下限，远低于'
         '预定步长所给出的范围（0.02到0.08）；而它的一步也不再与迭代公式一致：长了10倍。后面几个迭代周期的损失、'
         '参数以及与解析解的比较大多仍在范围内，因为终点是同一个最小值。所以自测要盯住第一个迭代周期：'
-        '步长的大小要在那时才看得出来。'))
+        '只有在那时才看得出步长的大小。'))
 
 
 @ex3.solves
@@ -506,8 +506,8 @@ def _(answer):
                     '最后一个小批量不可能是满的：1000不是64的倍数。')
     if last <= 0 or last > 64:
         raise Wrong(f'A mini-batch of {last} examples: data_iter never gives an empty one, nor one '
-                    'larger than batch_size.', f'{last}个样本的小批量：data_iter既不会给出空的小批量，'
-                    '也不会给出比batch_size大的小批量。')
+                    'larger than batch_size.', f'{last}个样本的小批量：data_iter既不会返回空的小批量，'
+                    '也不会返回比batch_size大的小批量。')
     if last != right_last:
         raise Wrong(f'{last} is not what is left for the last mini-batch once the full ones are '
                     'read.', f'{last}不是读完那些满的小批量之后留给最后一个小批量的样本数。')
@@ -556,8 +556,8 @@ ex[5].check(answer)""", book=['3.2.1'], solution_seconds=2,
         'both (10, 1), and the subtraction is element by element again.',
         '广播（broadcasting）把`y_hat - y`变成一个10 × 10的矩阵，存放每个预测值减去每个标签的差'
         '$\\hat{y}_i - y_j$。它的对角线上是我们想要的10个差，这里全为0；其余90个元素是拿一个预测值去和另一个'
-        '样本的标签比较，所以完全准确的预测的平均损失是8.25，而不是0。这里什么报错也没有：只是数不对，用它训练'
-        '也会悄无声息地出错。它的梯度把每个预测值拉向所在小批量的平均标签，而不是它自己的标签，于是权重一直离'
+        '样本的标签比较，所以完全准确的预测的平均损失是8.25，而不是0。这里不会报任何错：只是数值不对，用它训练'
+        '也会在不知不觉中出错。它的梯度把每个预测值拉向所在小批量的平均标签，而不是它自己的标签，于是权重一直离'
         '[2, −3.4]很远，正如上面的训练所示。`y.reshape(y_hat.shape)`使两者都成为(10, 1)，减法又变回逐元素'
         '进行。'))
 
@@ -652,9 +652,9 @@ ex[6].check(answer)""",
         'the model can no longer express is left in every residual, far above the noise '
         'floor. The self-check\'s `analytic_error` would catch this mistake through $b^* = 0$, 4.2 '
         'from the true bias.',
-        '不加那列1时，$\\mathbf{w}$偏离真实值约为4.2乘以各个特征的均值（打印在旁边）：百分之几到十分之几，'
-        '因为各个特征的均值接近0。练习7问的是为什么这使偏离如此之小。训练损失约为8.8，接近'
-        '$\\frac{1}{2} \\cdot 4.2^2 = 8.82$：模型再也表达不了的偏差留在了每一个残差里，使训练损失远高于噪声下限。'
+        '不加那列1时，$\\mathbf{w}$偏离真实值的大小约为各个特征的均值乘以4.2（打印在旁边）：百分之几到十分之几，'
+        '因为各个特征的均值接近0。偏离为什么这么小，是练习7要问的问题。训练损失约为8.8，接近'
+        '$\\frac{1}{2} \\cdot 4.2^2 = 8.82$：模型已无法表示的偏差留在了每一个残差里，使训练损失远高于噪声下限。'
         '自测中的`analytic_error`会通过$b^* = 0$（与真实偏差相差4.2）发现这个错误。'))
 
 
@@ -747,7 +747,7 @@ ex[7].check(answer)""", what=CHOOSE,
         '正规方程选取权重，使残差与每个特征都不相关。标签中的常数只通过特征的均值与特征相关，而特征是按均值0'
         '抽取的：它们的样本均值只有百分之几，所以权重只吸收了大约4.2乘以这些均值的部分，4.2的其余部分留在了残差'
         '里，这就是训练损失猛增的原因。对于均值为1的特征（`X + 1`），同样的错误会让$\\mathbf{w}$移动超过1，'
-        '正如解答所打印的：没有偏差的模型只有在特征居中时才无害，这也是输入要标准化（standardisation）为均值0'
+        '正如解答所打印的：没有偏差的模型只有在特征均值为0时才无害，这也是输入要标准化（standardisation）为均值0'
         '的原因之一（第13节）。'))
 
 
@@ -846,7 +846,7 @@ def _theta_of(f, X, y, when):
     if isinstance(got, tuple) and got and isinstance(got[0], np.ndarray) and not _is_number(got[0]):
         raise Wrong('It gives a tuple, as np.linalg.lstsq does: the solution is its first element, '
                     'followed by the residuals, the rank and the singular values.',
-                    '它给出的是一个元组，就像np.linalg.lstsq返回的那样：解是其中的第一个元素，'
+                    '它返回的是一个元组，和np.linalg.lstsq一样：解是其中的第一个元素，'
                     '后面依次是残差、秩和奇异值。')
     if isinstance(got, nd.NDArray):
         got = got.asnumpy()
@@ -859,11 +859,11 @@ def _theta_of(f, X, y, when):
     if got.size == d:
         raise Wrong(f'For {d} features it gives {d} numbers: theta* has one more, the bias b, the '
                     'weight of the column of ones.',
-                    f'对{d}个特征它给出{d}个数：theta*还多一个，即偏差b，也就是那列1的权重。')
+                    f'对{d}个特征它返回{d}个数：theta*还多一个，即偏差b，也就是那列1的权重。')
     if got.size != d + 1:
         raise Unusable(f'For {d} features it gives {got.size} numbers (shape {got.shape}); expected '
                        f'{d + 1}: w_1 to w_{d}, then b.',
-                       f'对{d}个特征它给出{got.size}个数（形状{got.shape}）；应为{d + 1}个：'
+                       f'对{d}个特征它返回{got.size}个数（形状{got.shape}）；应为{d + 1}个：'
                        f'w_1到w_{d}，然后是b。')
     return got.astype('float64').ravel()
 
@@ -1005,7 +1005,7 @@ def _(answer):
         if not all(np.isfinite(e) and e >= 0 for e in errors):
             raise Wrong(f'analytic_error({noise}) gives {errors}: a largest absolute error is a finite '
                         'number, 0 or more.',
-                        f'analytic_error({noise})给出{errors}：最大绝对误差应是一个有限的、不小于0的数。')
+                        f'analytic_error({noise})返回{errors}：最大绝对误差应是一个有限的、不小于0的数。')
         medians[noise] = float(np.median(errors))
     if medians[0.01] > 0.05:
         raise Wrong(f'With noise 0.01 your error is about {medians[0.01]:.2g}, where the lesson\'s '
@@ -1094,7 +1094,7 @@ ex[10].check(answer)""", solution_seconds=3, what=CHOOSE,
              '$0.97^{300}$ of the starting distance (4.2, the bias): how far is that from '
              '$\\boldsymbol{\\theta}^*$, next to the jitter of the steps?',
              '不考虑小批量的噪声，学习率为$\\eta$的一步使到这个碗（特征方差为1）的最小值点的距离缩小为约'
-             '$1 - \\eta$倍。0.003的100步会缩小多少？而以0.03训练三个迭代周期后，剩下的距离约为起始距离'
+             '$1 - \\eta$倍。学习率为0.003的100步会使它缩小多少？而以0.03训练三个迭代周期后，剩下的距离约为起始距离'
              '（4.2，即偏差）的$0.97^{300}$倍：与步子的抖动相比，这离$\\boldsymbol{\\theta}^*$还有多远？')],
     explanation=T(
         'One epoch at 0.003 brings SGD closer, but only by about a quarter: the solution\'s ratio '

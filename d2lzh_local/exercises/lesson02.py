@@ -287,7 +287,7 @@ ex2 = exercise(
       '除了`L2Loss`，`gluon.loss`还提供了许多损失函数。线性回归的标签是实数，输出应当等于标签；下面这些损失函数'
       '中哪些适用于线性回归：`L2Loss`、`L1Loss`、`HuberLoss`、`SoftmaxCrossEntropyLoss`、'
       '`SigmoidBinaryCrossEntropyLoss`、`HingeLoss`、`LogisticLoss`？读一读它们的文档（`help(gloss.HuberLoss)`），'
-      '或者在几个预测值和实数标签上逐个试一试。用它们名字的集合作答。'),
+      '或者在几个预测值和实数标签上逐个试一试。答案写成由这些名字构成的集合。'),
     """answer = ...  # a set of names, such as {'...', '...'}
 
 ex[2].check(answer)""", book=['3.3.2'],
@@ -304,7 +304,7 @@ ex[2].check(answer)""", book=['3.3.2'],
              '(`SoftmaxCrossEntropyLoss`), 0 or 1 (`SigmoidBinaryCrossEntropyLoss`), −1 or 1 '
              '(`HingeLoss`, `LogisticLoss`), and read the output as a score rather than as a '
              'prediction of the label itself. What is left?',
-             '用于分类（classification）的损失函数期望的是另一种标签：类别索引（`SoftmaxCrossEntropyLoss`）、'
+             '用于分类（classification）的损失函数要求的是另一种标签：类别索引（`SoftmaxCrossEntropyLoss`）、'
              '0或1（`SigmoidBinaryCrossEntropyLoss`）、−1或1（`HingeLoss`、`LogisticLoss`），并且把输出当作'
              '一个得分，而不是对标签本身的预测。剩下的是哪些？')],
     explanation=T(
@@ -352,7 +352,7 @@ WHY_NOT_2 = {
         'SigmoidBinaryCrossEntropyLoss expects labels 0 or 1 and turns the output into a '
         'probability: for a label like 3.7 it keeps falling as the prediction grows, below 0, with '
         'no minimum at the label.',
-        'SigmoidBinaryCrossEntropyLoss期望标签为0或1，并把输出变成概率：对3.7这样的标签，预测值越大它就越小，'
+        'SigmoidBinaryCrossEntropyLoss要求标签为0或1，并把输出变成概率：对3.7这样的标签，预测值越大它就越小，'
         '一直降到0以下，在标签处并没有最小值。'),
     'HingeLoss': T(
         'HingeLoss is for labels −1 and 1, classification by the sign of the output: it is 0 for '
@@ -404,7 +404,7 @@ ex3 = exercise(
       '除了`Normal`，`init`还提供了许多初始化方法。从下面哪些起点出发，像本节那样训练（3个迭代周期，学习率0.03，'
       '批量大小10）之后，本节的模型能与解析解相差不超过0.005（正如自测所要求的）：`init.Zero()`、`init.One()`、'
       '`init.Normal(sigma=0.01)`、`init.Uniform(scale=0.07)`、`init.Xavier()`、`init.Constant(1000)`？'
-      '（初始化方法设定的是权重；偏差在每种情况下都从0开始。）用它们类名的集合作答。'),
+      '（初始化方法设定的是权重；偏差在每种情况下都从0开始。）答案写成由这些类名构成的集合。'),
     """answer = ...  # a set of class names, such as {'...', '...'}
 
 ex[3].check(answer)""", book=['3.3.2'], solution_seconds=7,
@@ -552,7 +552,7 @@ def _(answer):
             raise Wrong("It gives an array of shape (2, 1), the shape of the previous lesson's w: Gluon's Dense "
                         'keeps its weight as (outputs, inputs), (1, 2), and its gradient has the same shape. '
                         'Return the gradient as Gluon keeps it.',
-                        '它给出形状为(2, 1)的数组，即上一节w的形状：Gluon的Dense按（输出数, 输入数）存放权重，'
+                        '它返回形状为(2, 1)的数组，即上一节w的形状：Gluon的Dense按（输出数, 输入数）存放权重，'
                         '即(1, 2)，它的梯度也是这个形状。请按Gluon存放的样子返回梯度。')
         got = expect_ndarray(got, 'weight_gradient(net, loss, X, y)', shape=(1, 2)).asnumpy().astype('float64')
         weight = net[0].weight.data().asnumpy().astype('float64')
@@ -564,14 +564,14 @@ def _(answer):
             continue
         if np.abs(got - weight).max() < 1e-6:
             raise Wrong('It gives the weight itself (what dense.weight.data() holds), not its gradient.',
-                        '它给出的是权重本身（即dense.weight.data()存放的值），而不是它的梯度。')
+                        '它返回的是权重本身（即dense.weight.data()存放的值），而不是它的梯度。')
         if not np.abs(got).max() > 0:
             raise Wrong('It gives all zeros: is l.backward() called on the loss of X, y before the gradient '
-                        'is read?', '它给出的全是0：在读取梯度之前，对X, y的损失调用l.backward()了吗？')
+                        'is read?', '它返回的全是0：在读取梯度之前，对X, y的损失调用l.backward()了吗？')
         if earlier is not None and np.abs(got - earlier).max() <= 1e-4 * np.abs(earlier).max():
             raise Wrong(f'On a second mini-batch ({n} examples) it gives the gradient of the first one: is '
                         'backward() run on each X, y it is given?',
-                        f'在第二个小批量（{n}个样本）上，它给出的是第一个小批量的梯度：对传给它的每个X, y都调用'
+                        f'在第二个小批量（{n}个样本）上，它返回的是第一个小批量的梯度：对传给它的每个X, y都调用'
                         'backward()了吗？')
         if np.abs(got * n - expected).max() <= 1e-4 * np.abs(expected).max():
             raise Wrong(f'On a mini-batch of {n} examples it is {n} times smaller than the gradient that '
@@ -668,7 +668,7 @@ ex[5].check(distances)""", solution_seconds=9,
         'or 3 epochs suffice. Ten times smaller steps take about ten times as many epochs: '
         '$(1 - \\eta)^k$ depends on $\\eta k$ when $\\eta$ is small, so the number of steps to cover '
         'a given share of the way is proportional to $1/\\eta$.',
-        '从新的起点出发，参数离$\\boldsymbol{\\theta}^*$约为4.2（偏差的差距），学习率为0.003时每个迭代周期把'
+        '从新的起点出发，参数离$\\boldsymbol{\\theta}^*$约为4.2（差距来自偏差），学习率为0.003时每个迭代周期把'
         '这个距离缩小为原来的约0.74（$0.997^{100}$）：3个迭代周期后约为1.7，要大约20到25个迭代周期才进入'
         '0.005以内，正如解答所打印的。学习率为0.03时，一个迭代周期就把距离缩小约20倍（$0.97^{100} \\approx '
         '0.05$），2到3个迭代周期就够了。步长小十倍，所需的迭代周期约多十倍：$\\eta$很小时$(1 - \\eta)^k$'

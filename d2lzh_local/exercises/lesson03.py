@@ -60,37 +60,37 @@ ex1 = exercise(
       '(count the images; `nd.waitall()` before you stop the clock). Keep, for each batch size, the '
       'images read and the seconds: `timings = {1: (n, seconds), 64: (n, seconds), 1024: (n, '
       'seconds)}`. The pass with batch size 1 takes a few seconds.',
-      '书中问：减小批量大小（batch size），比如减到1，会影响读取性能吗？来测一测：分别用`batch_size`为1、64和'
-      '1024遍历一遍训练集并计时，每种批量大小都用它自己的`d2l.load_data_fashion_mnist(batch_size)`，循环沿用上面'
-      '计时单元格中的写法（统计图像数；停止计时之前先调用`nd.waitall()`）。对每种批量大小，记下读到的图像数和'
-      '用时：`timings = {1: (n, seconds), 64: (n, seconds), 1024: (n, seconds)}`。批量大小为1时，遍历一遍要'
-      '几秒钟。'),
+      '书中问：减小批量大小（batch size），比如减到1，会影响读取性能吗？我们来实际测一测。分别'
+      '取`batch_size`为1、64和1024，各遍历一遍训练集并计时，每种批量大小都用各自'
+      '的`d2l.load_data_fashion_mnist(batch_size)`，循环沿用上面计时单元格的写法（统计图像数；停止计时前先调'
+      '用`nd.waitall()`）。对每种批量大小，记下读取的图像数和用时，即`timings = {1: (n, seconds), 64: (n, '
+      'seconds), 1024: (n, seconds)}`。批量大小为1时，遍历一遍要几秒钟。'),
     """timings = ...  # {1: (images, seconds), 64: (images, seconds), 1024: (images, seconds)}
 
 ex[1].check(timings)""", book=['3.5.1'], solution_seconds=10,
     what=T('Fill timings with your three measurements, then run the cell again.',
-           '把三次测量的结果放进timings，然后再运行这个单元格。'),
+           '把三次测量的结果填入timings，然后再运行这个单元格。'),
     hints=[T('The lesson\'s `train_iter` reads batches of 256, whatever you call it with: each '
              'batch size needs an iterator of its own, made with '
              '`d2l.load_data_fashion_mnist(batch_size)`.',
-             '本节的`train_iter`总是读取大小为256的批量：每种批量大小都需要自己的迭代器，用'
-             '`d2l.load_data_fashion_mnist(batch_size)`创建。'),
+             '无论怎样调用，本节的`train_iter`读取的批量大小始终是256，所以每种批量大小都要'
+             '用`d2l.load_data_fashion_mnist(batch_size)`另建一个迭代器。'),
            T('Make the timing cell a function: `def time_a_pass(batch_size):` makes `train_iter, _ = '
              'd2l.load_data_fashion_mnist(batch_size)`, runs the loop (`n += y.shape[0]`), calls '
              '`nd.waitall()` and returns `n, time.time() - start`. Then `timings = {batch_size: '
              'time_a_pass(batch_size) for batch_size in (1, 64, 1024)}`.',
-             '把计时单元格写成一个函数：`def time_a_pass(batch_size):`先`train_iter, _ = '
-             'd2l.load_data_fashion_mnist(batch_size)`，再运行那个循环（`n += y.shape[0]`），调用'
-             '`nd.waitall()`，返回`n, time.time() - start`。然后`timings = {batch_size: '
+             '把计时单元格改写成一个函数：在`def time_a_pass(batch_size):`中，先执行`train_iter, _ = '
+             'd2l.load_data_fashion_mnist(batch_size)`，再运行那个循环（`n += y.shape[0]`），然后调'
+             '用`nd.waitall()`，最后返回`n, time.time() - start`。这样就可以写`timings = {batch_size: '
              'time_a_pass(batch_size) for batch_size in (1, 64, 1024)}`。')],
     explanation=T(
         'All three passes read the same 60,000 images, but the pass in batches of 1 takes seconds, '
         'tens of times longer than the passes in batches of 64 or 1024, which take a fraction of a '
         'second. So yes: a small batch size slows the reading down, although not one image more is '
         'read. The next exercise asks why.',
-        '三次遍历读到的都是同样的60,000张图像，但批量大小为1时遍历一遍要几秒钟，'
-        '比批量大小为64或1024时慢几十倍，'
-        '后两者都不到一秒。所以答案是肯定的：批量越小，读取越慢，尽管读的图像一张也没有多。下一道练习问的是为什么。'))
+        '三次遍历读取的都是同样的60,000张图像，但批量大小为1时遍历一遍要几秒钟，比批量大小为64或1024时慢几十'
+        '倍，后两者都用不了一秒。所以答案是肯定的：批量越小，读取越慢，尽管读取的图像一张也没有多。下一道练习'
+        '要问的就是原因。'))
 
 _solved_once(ex1)
 
@@ -124,37 +124,37 @@ def _(answer):
         value = answer[bs]
         if not isinstance(value, (tuple, list)) or len(value) != 2 or not all(map(_is_number, value)):
             raise Unusable(f'timings[{bs}] should be a pair (images read, seconds); got {kind(value)}.',
-                           f'timings[{bs}] 应为一对数（读到的图像数，秒数）；得到的是{kind(value)}。')
+                           f'timings[{bs}]应为一对数（读取的图像数，秒数）；得到的是{kind(value)}。')
     for bs in BATCH_SIZES:
         n, seconds = answer[bs]
         if seconds == 60000 and n != 60000:
             raise Wrong(f'timings[{bs}] = {answer[bs]}: the images and the seconds seem to be the '
                         'other way round; the pair is (images read, seconds).',
-                        f'timings[{bs}] = {answer[bs]}：图像数和秒数似乎颠倒了；这一对数应为（读到的图像数，秒数）。')
+                        f'timings[{bs}] = {answer[bs]}：图像数和秒数似乎颠倒了；这一对数应为（读取的图像数，秒数）。')
         if n == bs:
             raise Wrong(f'timings[{bs}] counts {n} image{"s" if n > 1 else ""}: one batch, not a pass. Is a '
                         '`break` left in '
                         'the loop (the cell that looked at the first batch has one)?',
-                        f'timings[{bs}] 只数到{n}张图像：这是一个批量，不是遍历一遍。循环里是不是留着一个'
-                        '`break`（查看第一个批量的那个单元格里有一个）？')
+                        f'timings[{bs}]只数到{n}张图像：这只是一个批量，而不是遍历一遍。循环里是不是还留着'
+                        '`break`（查看第一个批量的那个单元格里就有一个）？')
         if n == -(-60000 // bs) and bs > 1:
             raise Wrong(f'timings[{bs}] counts {n}: the number of batches of {bs}, not of images. Add '
                         '`y.shape[0]` for each batch, not 1.',
-                        f'timings[{bs}] 数到的是{n}：这是大小为{bs}的批量的个数，不是图像数。每个批量应加上'
+                        f'timings[{bs}]数到的是{n}：这是大小为{bs}的批量的个数，而不是图像数。每个批量应加上'
                         '`y.shape[0]`，而不是1。')
         if n != 60000:
             raise Wrong(f'timings[{bs}] counts {n} images: a pass reads every training image once.',
-                        f'timings[{bs}] 数到{n}张图像：遍历一遍应把每张训练图像恰好读一次。')
+                        f'timings[{bs}]数到{n}张图像：遍历一遍应把每张训练图像恰好读取一次。')
         if seconds <= 0:
             raise Wrong(f'timings[{bs}] gives {seconds} seconds: a pass takes some time.',
-                        f'timings[{bs}] 给出的用时为{seconds}秒：遍历一遍总要花一些时间。')
+                        f'timings[{bs}]给出的用时为{seconds}秒：遍历一遍总要花一些时间。')
     t1, t64, t1024 = (answer[bs][1] for bs in BATCH_SIZES)
     if t1 < 3 * max(t64, t1024):
         raise Wrong(f'Your pass in batches of 1 took {t1:.3g} s, not much longer, if at all, than those in '
                     f'batches of 64 ({t64:.3g} s) and 1024 ({t1024:.3g} s): did each pass read from an '
                     'iterator of its own, made with its batch size?',
                     f'批量大小为1的遍历用了{t1:.3g}秒，并不比批量大小为64（{t64:.3g}秒）和1024（{t1024:.3g}'
-                    '秒）的长多少，甚至更短：每次遍历用的是不是按它自己的批量大小新建的迭代器？')
+                    '秒）的长多少，甚至更短：每次遍历是否都使用了按各自批量大小新建的迭代器？')
 
 
 def _time_a_pass(batch_size, count_batches=False, first_batch_only=False, train_iter=None):
@@ -196,24 +196,24 @@ ex2 = exercise(
       'MXNet to cut the batch out), and batch size 1 pays it 60,000 times instead of 59 &nbsp; '
       '(c) small batches are read from the disk, large ones from memory &nbsp; '
       '(d) with batch size 1 the random order of the images is drawn anew for every batch',
-      '你的计时结果表明：同样的60,000张图像，以大小为1的批量读取要慢得多。为什么？\n\n'
-      '(a) 批量大小为1时，读取器遍历一遍读的图像更多 &nbsp; '
-      '(b) 无论批量多大，每个批量都有一份固定的开销（Python循环的一步，调用一次MXNet把这个批量切出来），'
-      '批量大小为1时这份开销要付60,000次，而不是59次 &nbsp; '
+      '你的计时结果表明，同样的60,000张图像，按大小为1的批量读取要慢得多。为什么？\n\n'
+      '(a) 批量大小为1时，读取器遍历一遍读取的图像更多 &nbsp; '
+      '(b) 无论批量多大，每个批量都有一份固定开销（走一步Python循环，调用一次MXNet把这个批量切出来），批量大小'
+      '为1时这份开销要付60,000次，而不是59次 &nbsp; '
       '(c) 小批量从磁盘读取，大批量从内存读取 &nbsp; '
       '(d) 批量大小为1时，每个批量都要重新生成一次图像的随机顺序'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.5.1'], solution_seconds=3,
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Divide each of your times by the number of batches of its pass (60,000, 938 and 59): '
              'how long does one batch take at each batch size?',
              '把每个用时除以那次遍历的批量个数（60,000、938和59）：每种批量大小下，一个批量要多长时间？'),
            T('A batch of 1 image costs not much less than a batch of 64: most of the time of a batch '
              'does not depend on how many images it holds. Which option says that?',
-             '1张图像的批量的开销并不比64张图像的批量少多少：一个批量的大部分时间与它装多少张图像无关。'
-             '哪个选项说的是这一点？')],
+             '只含1张图像的批量，开销并不比含64张图像的批量少多少：一个批量所花的时间，大部分与它含多少张图像'
+             '无关。哪个选项说的是这一点？')],
     explanation=T(
         'A batch of 1 image costs tens of microseconds, not much less than a batch of 64: one step '
         'of the Python loop and one call of MXNet, whatever the size of the batch. Per image, '
@@ -222,10 +222,11 @@ ex[2].check(answer)""", book=['3.5.1'], solution_seconds=3,
         'image costs a few microseconds at most, whatever the batch size: what remains is copying '
         'the pixels. Training pays a fixed cost per batch too, in every step of the optimiser: one '
         'reason mini-batches (小批量) of a few hundred examples are the rule.',
-        '1张图像的批量要几十微秒，并不比64张图像的批量少多少：不管批量多大，都是Python循环的一步加上一次'
-        'MXNet调用。按每张图像算，批量大小为1比64贵几十倍，而遍历一遍要付这份固定开销60,000次。'
-        '批量达到64张图像之后，固定开销由许多图像分摊，无论批量多大，每张图像至多只要几微秒：剩下的主要是复制像素。'
-        '训练时优化算法的每一步同样有每个批量的固定开销：这也是通常使用几百个样本的小批量（mini-batch）的原因之一。'))
+        '只含1张图像的批量要花几十微秒，并不比含64张图像的批量少多少：不管批量多大，都要走一步Python循环、调用'
+        '一次MXNet。按每张图像平均，批量大小为1的开销是64的几十倍，而遍历一遍要付这份固定开销60,000次。批量大'
+        '小达到64之后，固定开销由许多图像分摊，无论批量多大，每张图像至多只需几微秒，剩下的主要是复制像素的时'
+        '间。训练时，优化算法的每一步同样有按批量计的固定开销：这也是通常使用含几百个样本的小批量'
+        '（mini-batch）的原因之一。'))
 
 @ex2.solves
 def cost_of_a_batch():
@@ -245,7 +246,7 @@ ANSWER_2 = 'b'  # what the solution returns
 CHOICES_2 = {
     'a': T('No: your own counts show the same 60,000 images at every batch size; only the number '
            'of batches changes.',
-           '不对：你自己数出的结果表明，每种批量大小下读到的都是同样的60,000张图像；变的只是批量的个数。'),
+           '不对：你自己的计数表明，每种批量大小下读取的都是同样的60,000张图像，变的只是批量的个数。'),
     'c': T('No: the loader holds the whole data set in memory at every batch size; a pass reads '
            'nothing from the disk.',
            '不对：无论批量大小是多少，读取器都把整个数据集保存在内存中；遍历一遍不从磁盘读取任何东西。'),
@@ -290,9 +291,8 @@ ex[3].check(shape)""", solution_seconds=3,
         'height, width); only height and width are now 56. A batch holds four times as many '
         'numbers, and a model taking these images needs four times as many inputs (3,136 instead '
         'of 784).',
-        '这个批量仍然是256张单通道的灰度图像，布局仍是（批量，通道，高，宽）；只是高和宽都变成了56。'
-        '一个批量中的数值是原来的4倍，以这些图像为输入的模型也需要4倍的输入个数'
-        '（3,136个，而不是784个）。'))
+        '这个批量仍然是256张单通道的灰度图像，布局仍是（批量，通道，高，宽），只是高和宽都变成了56。一个批量中'
+        '的数值个数是原来的4倍，以这些图像为输入的模型也需要4倍的输入个数（3,136个，而不是784个）。'))
 
 
 @ex3.solves
@@ -309,10 +309,10 @@ def _expect_shape(answer):
                        f'应为X的形状`X.shape`（一个元组），而不是数组；得到的是{kind(answer)}。')
     if not isinstance(answer, (tuple, list)):
         raise Unusable(f'Expected a shape: a tuple of whole numbers, such as (2, 3); got {kind(answer)}.',
-                       f'应为一个形状：由整数组成的元组，例如 (2, 3)；得到的是{kind(answer)}。')
+                       f'应为一个形状：由整数组成的元组，例如(2, 3)；得到的是{kind(answer)}。')
     if not all(isinstance(d, numbers.Real) and not isinstance(d, bool) and float(d).is_integer() for d in answer):
         raise Unusable(f'Expected a shape, a tuple of whole numbers; {tuple(answer)!r} has other entries.',
-                       f'应为一个形状，即由整数组成的元组；{tuple(answer)!r}中有别的东西。')
+                       f'应为一个形状，即由整数组成的元组；{tuple(answer)!r}中含有其他元素。')
     return tuple(int(d) for d in answer)
 
 
@@ -327,7 +327,7 @@ def _(answer):
     if len(shape) != 4:
         raise Wrong(f'{shape} has {len(shape)} axes: a batch of the loader has one axis each for the '
                     'images of the batch, the channels, the height and the width.',
-                    f'{shape}有{len(shape)}维：读取器给出的批量中，批量中的图像、通道、高和宽各占一维。')
+                    f'{shape}有{len(shape)}维：读取器给出的批量应有四维，分别对应批量中的图像、通道、高和宽。')
     if shape[0] != 256:
         raise Wrong(f'{shape}: the first axis counts the images of the batch; resizing changes the '
                     'images, not how many a batch holds.',
@@ -362,18 +362,18 @@ ex4 = exercise(
       '(c) each image has four times as many pixels but shows nothing new: the added pixels are '
       'interpolated from their neighbours, so the picture is the same, a little smoother &nbsp; '
       '(d) the pixel values are no longer between 0 and 1',
-      '把这样一个批量中的几张图像与同样的28 × 28图像放在一起看（`test_iter`每次都按同样的顺序读取测试集）。'
+      '把这样一个批量中的几张图像与对应的28 × 28原图放在一起比较（`test_iter`每次都按同样的顺序读取测试集）。'
       '放大改变了什么？\n\n'
       '(a) 图像显示出更精细的细节，这些细节在28 × 28的图像中丢失了 &nbsp; '
       '(b) 衣物被裁剪了：只有它的中心部分填满56 × 56像素 &nbsp; '
-      '(c) 每张图像的像素数是原来的4倍，但没有显示任何新东西：新增的像素是由相邻像素插值得到的，'
-      '所以画面还是原来的画面，只是更平滑一些 &nbsp; '
+      '(c) 每张图像的像素数是原来的4倍，但没有显示任何新东西：新增的像素是由相邻像素插值得到的，所以画面还是原'
+      '来的画面，只是更平滑一些 &nbsp; '
       '(d) 像素值不再介于0和1之间'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[4].check(answer)""", solution_seconds=3,
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Where would finer details come from? The archives hold 28 × 28 pixels of each image, '
              'and nothing else.',
              '更精细的细节从哪里来？压缩文件中每张图像只有28 × 28个像素，别无其他。'),
@@ -390,11 +390,11 @@ ex[4].check(answer)""", solution_seconds=3,
         'between 0 and 1, since each new one is a weighted average of its neighbours. Resizing '
         'serves models built for larger inputs (later chapters of the book resize Fashion-MNIST '
         'to 224 × 224); it gives them no more information.',
-        '每张56 × 56的图像有3,136个像素，而不是784个；但把每个2 × 2块取平均，就得到原来的28 × 28图像，'
-        '相差约0.03（像素取值范围为0到1）：画面还是原来的画面，只是在原有像素之间做了插值（双线性插值），'
-        '更平滑一些。没有任何部分被裁掉，也没有出现新的细节（压缩文件中本来就没有），像素值仍在0和1之间，'
-        '因为每个新像素都是相邻像素的加权平均。放大是为了适应为更大输入设计的模型（书中后面的章节把Fashion-MNIST'
-        '放大到224 × 224），它并没有给模型更多的信息。'))
+        '每张56 × 56的图像有3,136个像素，而不是784个；但把每个2 × 2块取平均，就能还原出28 × 28的原图，误差'
+        '约0.03（像素取值范围为0到1）：画面还是原来的画面，只是在原有像素之间做了插值（双线性插值），更平滑一'
+        '些。没有任何部分被裁掉，也没有出现新的细节（压缩文件中本来就没有），像素值仍在0和1之间，因为每个新像'
+        '素都是相邻像素的加权平均。放大是为了适应为更大输入而设计的模型（书中后面的章节把Fashion-MNIST放大'
+        '到224 × 224），它并没有给模型更多的信息。'))
 
 @ex4.solves
 def what_resizing_changes():
@@ -429,8 +429,8 @@ CHOICES_4 = {
            '不对：整张图像连同边缘一起被缩放，没有任何部分被裁掉（比较一下衣物的轮廓）。'),
     'd': T('No: each new pixel is a weighted average of neighbouring pixels, so it lies between the '
            'smallest and the largest of them, within [0, 1] (look at `X.min()` and `X.max()`).',
-           '不对：每个新像素都是相邻像素的加权平均，所以介于其中最小值和最大值之间，仍在 [0, 1] 内'
-           '（看看`X.min()`和`X.max()`）。'),
+           '不对：每个新像素都是相邻像素的加权平均，所以介于其中最小值和最大值之间，仍在[0, 1]内（看'
+           '看`X.min()`和`X.max()`）。'),
 }
 
 
@@ -457,10 +457,11 @@ ex5 = exercise(
       'next two lessons, counts its mistakes on the test set in either direction, and tells you '
       'whether each of your pairs is among the four it confuses most. (Lesson 04 counts the same '
       'mistakes at its end.)',
-      '你预计分类器最容易混淆哪几对类别？在训练任何模型之前，根据上面的图片猜一猜：写出三对类别，每对写成两个'
-      '类别名称，拼写与`d2l.get_fashion_mnist_labels`的一致，例如`(\'bag\', \'sandal\')`（一对之中的先后'
-      '顺序无关紧要）。检查会训练一个softmax回归（softmax regression），即接下来两节的模型，统计它在测试集上两个'
-      '方向的错误，并告诉你你的每一对是否在它最容易混淆的四对之中。（第04节末尾统计的也是这些错误。）'),
+      "你预计分类器最容易混淆哪几对类别？在训练任何模型之前，先根据上面的图片猜一猜：写出三对类别，每对是两个"
+      "类别名称，拼写与`d2l.get_fashion_mnist_labels`给出的一致，例如`('bag', 'sandal')`（一对中的先后顺序无关"
+      "紧要）。检查会训练一个softmax回归（softmax regression）模型，即接下来两节的模型，统计它在测试集上的错误"
+      "（两个方向都计入），并告诉你所写的每一对是否在它最容易混淆的四对之中。（第04节末尾统计的也是这些错"
+      "误。）"),
     """pairs = ...  # three pairs of class names, e.g. [('bag', 'sandal'), (..., ...), (..., ...)]
 
 ex[5].check(pairs)""", check_seconds=4, solution_seconds=4,
@@ -471,7 +472,8 @@ ex[5].check(pairs)""", check_seconds=4, solution_seconds=4,
              '再看一看每个类别前六张图像的那幅网格图：哪些类别轮廓相同，在28 × 28像素下只能靠细微之处区分？'),
            T('The lesson names four classes that look alike: t-shirts, pullovers, coats and shirts, '
              'all tops. Which pairs of them differ least in outline, for example in sleeves?',
-             '本节指出了四个相似的类别：T恤、套衫、外套和衬衫，都是上衣。它们之中哪几对的轮廓差别最小，比如袖子？')],
+             '本节指出有四个类别看起来很像：T恤、套衫、外套和衬衫，都是上衣。其中哪几对的轮廓（比如袖子）差别'
+             '最小？')],
     explanation=T(
         'A linear model that sees only pixel intensities mixes up the tops: pullover and coat, '
         't-shirt and shirt, pullover and shirt, coat and shirt are the four pairs it confuses most, '
@@ -479,9 +481,9 @@ ex[5].check(pairs)""", check_seconds=4, solution_seconds=4,
         'boot) and dress with t-shirt or shirt come next, less often. The shirt is in three of the '
         'four pairs: it shares its outline with every other top, and it is the class the model gets '
         'wrong most often. Lesson 04 counts the same mistakes for the model it trains.',
-        '只看像素强度的线性模型会把上衣搞混：套衫与外套、T恤与衬衫、套衫与衬衫、外套与衬衫是它最容易混淆的四对，'
-        '在10,000张测试图像中每对大约错200到300次；其次是鞋类（凉鞋、运动鞋、短靴）以及连衣裙与T恤或衬衫，'
-        '错得少一些。四对之中有三对都有衬衫：它的轮廓与其他每种上衣都相同，也是模型分错最多的类别。'
+        '只看像素强度的线性模型会把上衣搞混：套衫与外套、T恤与衬衫、套衫与衬衫、外套与衬衫是它最容易混淆的四'
+        '对，在10,000张测试图像中每对大约错200到300次；其次是鞋类（凉鞋、运动鞋、短靴）之间，以及连衣裙与T恤或'
+        '衬衫之间，次数少一些。四对之中有三对都有衬衫：它的轮廓与其他每种上衣都相同，也是模型分错最多的类别。'
         '第04节会对它训练的模型统计同样的错误。'))
 
 
@@ -536,7 +538,7 @@ _SPELLINGS = {'tshirt': 't-shirt', 't shirt': 't-shirt', 'ankle-boot': 'ankle bo
 def _class_name(name):
     if not isinstance(name, str):
         raise Unusable(f'A class is named by a str, such as \'bag\'; got {kind(name)}.',
-                       f'类别应以字符串命名，例如 \'bag\'；得到的是{kind(name)}。')
+                       f'类别应以字符串命名，例如\'bag\'；得到的是{kind(name)}。')
     clean = name.strip().lower()
     clean = _SPELLINGS.get(clean, clean)
     if clean not in NAMES:
@@ -553,7 +555,7 @@ def _(answer):
         raise Unusable('Expected three pairs of class names, such as [(\'bag\', \'sandal\'), (..., ...), '
                        f'(..., ...)]; got {kind(answer)}' + (f' of {len(answer)}' if isinstance(
                            answer, (list, tuple, set)) else '') + '.',
-                       '应为三对类别名称，例如 [(\'bag\', \'sandal\'), (..., ...), (..., ...)]；得到的是'
+                       '应为三对类别名称，例如[(\'bag\', \'sandal\'), (..., ...), (..., ...)]；得到的是'
                        f'{kind(answer)}' + (f'（{len(answer)}项）' if isinstance(
                            answer, (list, tuple, set)) else '') + '。')
     pairs = [tuple(_class_name(name) for name in pair) for pair in answer]
@@ -609,13 +611,14 @@ ex6 = exercise(
       '(c) it reads the archives from the disk on every pass, and the disk, not the processor, is '
       'the bottleneck &nbsp; '
       '(d) Fashion-MNIST is so small that any loader reads it in well under a second',
-      '书中用Gluon的`gluon.data.DataLoader`读取Fashion-MNIST，它逐张转换图像（`ToTensor`变换），书中问它的'
-      '`num_workers`，即分担这项工作的工作进程（worker process）的个数，如何影响读取速度。试一试：分别用'
-      '`num_workers=0`和`num_workers=2`，对2,000张测试图像上的`DataLoader`计时，再对同样这些图像上我们的'
-      '读取器计时（`ex[6].hint()`会说明如何创建这个`DataLoader`；在Windows上工作进程启动得很慢，代码可能需要'
-      '写在文件中而不是notebook里）。然后回答：为什么`d2l.load_data_fashion_mnist`根本没有`num_workers`？\n\n'
-      '(a) 它在创建时就把所有图像一次性转换成`float32`，再从这一个数组中切出每个批量：没有留下需要分给多个进程的'
-      '逐张图像的工作 &nbsp; '
+      '书中用Gluon的`gluon.data.DataLoader`读取Fashion-MNIST，它对每张图像单独做转换（`ToTensor`变换）；书中'
+      '问，它的`num_workers`，即分担这项工作的工作进程（worker process）的个数，会如何影响读取速度。试一试：'
+      '在2,000张测试图像上，分别对`num_workers=0`和`num_workers=2`的`DataLoader`计时，再用我们的读取器读取同样'
+      '这些图像并计时（`ex[6].hint()`会说明如何创建这个`DataLoader`；在Windows上工作进程启动很慢，代码可能需要'
+      '写在文件中，而不能放在Jupyter记事本里）。然后回答：为什么`d2l.load_data_fashion_mnist`根本没'
+      '有`num_workers`？\n\n'
+      '(a) 它在创建时就把所有图像一次性转换成`float32`，之后每个批量都从这一个数组中切出：没有需要逐张图像完'
+      '成、可以分给多个进程的工作 &nbsp; '
       '(b) MXNet只能使用一个处理器核，所以多开进程也没有用 &nbsp; '
       '(c) 它每次遍历都从磁盘读取压缩文件，瓶颈在磁盘而不在处理器 &nbsp; '
       '(d) Fashion-MNIST很小，任何读取器都能在远不到一秒的时间内读完'),
@@ -623,22 +626,23 @@ ex6 = exercise(
 
 ex[6].check(answer)""", book=['3.5.2'], solution_seconds=2,
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('A `DataLoader` over the first 2,000 test images, converted image by image: `data = '
              'gluon.data.ArrayDataset(nd.array(test_images[:2000].reshape((-1, 28, 28, 1)), '
              'dtype=\'uint8\'), test_labels[:2000]).transform_first(transforms.ToTensor())`, then '
              '`gluon.data.DataLoader(data, 256, num_workers=2)` (with `from mxnet.gluon.data.vision '
              'import transforms`). Time a pass over it as the lesson times one, and over '
              '`d2l.FashionMNISTIter(test_images[:2000], test_labels[:2000], 256)`.',
-             '在前2,000张测试图像上创建一个逐张转换图像的`DataLoader`：`data = gluon.data.ArrayDataset('
-             'nd.array(test_images[:2000].reshape((-1, 28, 28, 1)), dtype=\'uint8\'), test_labels[:2000])'
-             '.transform_first(transforms.ToTensor())`，然后`gluon.data.DataLoader(data, 256, num_workers=2)`'
-             '（需要`from mxnet.gluon.data.vision import transforms`）。像本节那样对遍历它计时，再对遍历'
-             '`d2l.FashionMNISTIter(test_images[:2000], test_labels[:2000], 256)`计时。'),
+             "在前2,000张测试图像上创建一个逐张转换图像的`DataLoader`：`data = "
+             "gluon.data.ArrayDataset(nd.array(test_images[:2000].reshape((-1, 28, 28, 1)), dtype='uint8'), "
+             "test_labels[:2000]).transform_first(transforms.ToTensor())`，然后`gluon.data.DataLoader(data, "
+             "256, num_workers=2)`（需要先`from mxnet.gluon.data.vision import transforms`）。像本节那样为遍历"
+             "一遍它计时，再为遍历一遍`d2l.FashionMNISTIter(test_images[:2000], test_labels[:2000], 256)`计"
+             "时。"),
            T('Worker processes share work that is done image by image. Where does our loader convert '
              'the images, and how often? (Its docstring says: `help(d2l.FashionMNISTIter)`.)',
-             '工作进程分担的是逐张图像做的工作。我们的读取器在哪里转换图像，转换几次？'
-             '（它的文档字符串里写着：`help(d2l.FashionMNISTIter)`。）')],
+             '工作进程分担的是需要逐张图像完成的工作。我们的读取器在哪里转换图像？转换几次？（它的文档字符串里'
+             '有说明：`help(d2l.FashionMNISTIter)`。）')],
     explanation=T(
         'Gluon\'s `DataLoader` calls `ToTensor` on every image, one at a time: that per-image work '
         'is what worker processes share among the processor\'s cores. Whether two workers beat none '
@@ -648,12 +652,12 @@ ex[6].check(answer)""", book=['3.5.2'], solution_seconds=2,
         'the images at once, when it is made, and a batch is one `take` from that array: it reads '
         'the same images tens of times faster than the `DataLoader`, with or without workers, and '
         'leaves no per-image work for workers to share.',
-        'Gluon的`DataLoader`对每张图像逐一调用`ToTensor`：工作进程把这项逐张图像的工作分给处理器的各个核。'
-        '两个工作进程是否比不用快，取决于机器：启动它们要花时间，对区区2,000张图像，或者在繁忙的机器上，这份开销'
-        '可能超过它们节省的时间（在进程启动很慢的Windows上更是如此）；在有空闲处理器核的机器上读60,000张图像时，'
-        '它们就划算了。我们的读取器在创建时一次性转换所有图像，一个批量就是从这个数组中做一次`take`：无论'
-        '`DataLoader`用不用工作进程，我们的读取器读同样的图像都要快几十倍，'
-        '也没有留下需要分给工作进程的逐张图像的工作。'))
+        'Gluon的`DataLoader`对每张图像逐一调用`ToTensor`：工作进程把这些逐张图像的工作分给处理器的各个核。用两'
+        '个工作进程是否比不用更快，取决于机器：启动进程要花时间，如果只读区区2,000张图像，或者机器正忙，这份开'
+        '销可能超过节省下来的时间（在进程启动很慢的Windows上更是远远超过）；而在有空闲核的机器上读取60,000张图'
+        '像时，工作进程就划算了。我们的读取器在创建时一次性转换所有图像，一个批量只是从这个数组中做一'
+        '次`take`：无论`DataLoader`用不用工作进程，我们的读取器读取同样的图像都要快几十倍，也没有留下需要分给'
+        '工作进程的逐张图像的工作。'))
 
 @ex6.solves
 def time_worker_processes():
@@ -771,7 +775,7 @@ def _(answer):
     from mxnet.gluon.data import vision
     if not isinstance(answer, (list, tuple, set)) or not all(isinstance(n, str) for n in answer):
         raise Unusable(f'Expected a list of class names (str), such as [\'SomeDataSet\']; got {kind(answer)}.',
-                       f'应为类名（字符串）的列表，例如 [\'SomeDataSet\']；得到的是{kind(answer)}。')
+                       f'应为类名（字符串）的列表，例如[\'SomeDataSet\']；得到的是{kind(answer)}。')
     offered = {name.lower(): name for name in dir(vision) if not name.startswith('_')}
     expected = set(ex7.oracle())
     given = set()
@@ -821,12 +825,12 @@ ex8 = exercise(
       'the time, and returns it as `ToTensor` does (1 × 28 × 28, `float32` in [0, 1]). Random flips '
       'of the training images are a simple kind of image augmentation (图像增广), a topic of a later '
       'chapter of the book.',
-      '书中的读取器只用了一个变换：`transforms.ToTensor()`。`mxnet.gluon.data.vision.transforms`还提供了许多别的'
-      '变换（`dir(transforms)`）：缩放和裁剪，随机翻转和旋转，改变亮度和对比度，`Normalize`……用'
-      '`transforms.Compose`组合出`augment`：它接收一张Gluon的`FashionMNIST`给出的那种图像（由28 × 28 × 1个'
-      '`uint8`像素组成的`NDArray`），以一半的概率随机地左右翻转它，然后像`ToTensor`那样返回它'
-      '（1 × 28 × 28，`float32`，取值在 [0, 1] 内）。随机翻转训练图像是一种简单的图像增广（image augmentation），'
-      '书中后面有一章专门讲它。'),
+      '书中的读取器只用了一个变换，即`transforms.ToTensor()`。`mxnet.gluon.data.vision.transforms`还提供了许多'
+      '别的变换（见`dir(transforms)`），如缩放和裁剪、随机翻转和旋转、改变亮度和对比度、`Normalize`等。请'
+      '用`transforms.Compose`组合出`augment`：它接收一张Gluon的`FashionMNIST`给出的那种图像（由28 × 28 × '
+      '1个`uint8`像素组成的`NDArray`），以一半的概率随机地左右翻转它，再像`ToTensor`那样返回（1 × 28 × 28，'
+      '`float32`，取值在[0, 1]内）。随机翻转训练图像是一种简单的图像增广（image augmentation），书中后面有一章'
+      '专门讲它。'),
     """from mxnet.gluon.data.vision import transforms
 
 augment = ...  # transforms.Compose([...]): a random left-right flip, then as ToTensor
@@ -842,9 +846,9 @@ ex[8].check(augment)""", kind='function', book=['3.5.4'],
            T('`transforms.Compose([transforms.RandomFlipLeftRight(), transforms.ToTensor()])`: the '
              'flip works on images of height × width × channel, as `FashionMNIST` gives them, and '
              '`ToTensor` then moves the channel first and scales the pixels to [0, 1].',
-             '`transforms.Compose([transforms.RandomFlipLeftRight(), transforms.ToTensor()])`：翻转作用于'
-             '“高 × 宽 × 通道”的图像，也就是`FashionMNIST`给出的形式；随后`ToTensor`把通道移到最前面，'
-             '并把像素缩放到 [0, 1]。')],
+             '`transforms.Compose([transforms.RandomFlipLeftRight(), transforms.ToTensor()])`：翻转作用于“高 '
+             '× 宽 × 通道”的图像，也就是`FashionMNIST`给出的形式；随后`ToTensor`把通道移到最前面，并把像素缩放'
+             '到[0, 1]。')],
     explanation=T(
         'The flip comes first, on the image as `FashionMNIST` gives it (height × width × channel); '
         '`ToTensor` then moves the channel first and scales the pixels to [0, 1]. Each call draws '
@@ -854,9 +858,10 @@ ex[8].check(augment)""", kind='function', book=['3.5.4'],
         'varied training images at no cost; a flip top to bottom would not be as harmless (shoes '
         'upside down).',
         '翻转在前，作用于`FashionMNIST`给出的图像（高 × 宽 × 通道）；然后`ToTensor`把通道移到最前面，并把像素'
-        '缩放到 [0, 1]。每次调用都重新随机决定是否翻转，所以多次调用后约有一半的输出是镜像。反过来的顺序会出错：经过'
-        '`ToTensor`之后图像的形状是1 × 28 × 28，`RandomFlipLeftRight`在最后一维找不到通道。衬衫左右翻转后仍是衬衫，'
-        '所以翻转能让模型在不增加成本的情况下看到更多样的训练图像；上下翻转就没有这么无害了（鞋子会倒过来）。'))
+        '缩放到[0, 1]。每次调用都重新随机决定是否翻转，所以多次调用后约有一半的输出是镜像。反过来的顺序会出'
+        '错：经过`ToTensor`之后图像的形状是1 × 28 × 28，`RandomFlipLeftRight`在最后一维找不到通道。衬衫左右翻'
+        '转后仍是衬衫，所以翻转能让模型在不增加成本的情况下看到更多样的训练图像；上下翻转就没有这么无害了（鞋'
+        '子会倒过来）。'))
 
 
 @ex8.solves
@@ -907,13 +912,13 @@ def _(answer):
                      if out.shape == (28, 28, 1) else '')
             extra_zh = '这仍是“高 × 宽 × 通道”：ToTensor会把通道移到最前面。' if out.shape == (28, 28, 1) else ''
             raise Wrong(f'augment(image) has shape {out.shape}; ToTensor gives 1 × 28 × 28.{extra}',
-                        f'augment(image) 的形状为{out.shape}；ToTensor给出的是1 × 28 × 28。{extra_zh}')
+                        f'augment(image)的形状为{out.shape}；ToTensor给出的是1 × 28 × 28。{extra_zh}')
         got = out.asnumpy()
         if got.dtype != np.float32 or got.max() > 1:
             raise Wrong(f'augment(image) gives {np.dtype(got.dtype).name} pixels up to {got.max()}: ToTensor '
                         'gives float32 in [0, 1].',
-                        f'augment(image) 给出的像素为{np.dtype(got.dtype).name}，最大为{got.max()}：ToTensor'
-                        '给出的是 [0, 1] 内的float32。')
+                        f'augment(image)给出的像素为{np.dtype(got.dtype).name}，最大为{got.max()}：ToTensor'
+                        '给出的是[0, 1]内的float32。')
         if np.allclose(got, mirror, atol=1e-6):
             flips += 1
         elif not np.allclose(got, as_tensor, atol=1e-6):
@@ -922,18 +927,18 @@ def _(answer):
                                                    'bottom, not from left to right.' if upside else
                                                    'neither the image nor its mirror image (left to right), '
                                                    'as ToTensor would give them.'),
-                        'augment(image) 给出的' + ('是上下颠倒的图像：这是上下翻转，不是左右翻转。' if upside else
+                        'augment(image)给出的' + ('是上下颠倒的图像：这是上下翻转，不是左右翻转。' if upside else
                                                 '既不是原图像，也不是它的左右镜像（按ToTensor的格式）。'))
     if flips == 0:
         raise Wrong(f'In {calls} calls augment never flipped the image: it should, half of the time.',
-                    f'调用{calls}次，augment一次也没有翻转图像：应当有一半的时候翻转。')
+                    f'调用{calls}次，augment一次也没有翻转图像：它应当在约一半的调用中翻转。')
     if flips == calls:
         raise Wrong(f'In {calls} calls augment flipped the image every time: at random, half of the time.',
-                    f'调用{calls}次，augment每次都翻转了图像：应当随机翻转，一半的时候翻转。')
+                    f'调用{calls}次，augment每次都翻转了图像：应当随机翻转，约一半的调用中翻转。')
     if not calls * 0.2 <= flips <= calls * 0.8:
         raise Wrong(f'augment flipped the image in {flips} of {calls} calls: half of the time, about '
                     f'{calls // 2}, is what was asked.',
-                    f'调用{calls}次，augment翻转了{flips}次：题目要求的是一半的时候，约{calls // 2}次。')
+                    f'调用{calls}次，augment翻转了{flips}次：题目要求的是一半的调用，即约{calls // 2}次。')
 
 
 @ex8.wrong('ToTensor only: never flipped')

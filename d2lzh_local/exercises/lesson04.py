@@ -20,9 +20,9 @@ ex1 = exercise(
     T('Our `softmax` follows the mathematical definition. What goes wrong for a score of 100? '
       '(Try `softmax(nd.array([[100, 0]]))`.) And for a score of −200? Write `stable_softmax(X)`: '
       'the same probabilities as `softmax` for ordinary scores, and finite ones for any scores.',
-      '我们的`softmax`按数学定义实现。得分为100时会出什么问题？（试试`softmax(nd.array([[100, 0]]))`。）'
-      '得分为 −200时呢？写出`stable_softmax(X)`：对普通的得分给出与`softmax`相同的概率，对任何得分都给出'
-      '有限的概率。'),
+      '我们的`softmax`是按数学定义直接实现的。得分为100时会出什么问题？（试试`softmax(nd.array([[100, '
+      '0]]))`。）得分为−200时呢？请写出`stable_softmax(X)`：对普通的得分，它给出与`softmax`相同的概率；对任何'
+      '得分，它给出的概率都是有限值。'),
     """def stable_softmax(X):
     ...  # your code: the softmax of each row of X, finite for any scores
 
@@ -37,17 +37,17 @@ ex[1].check(stable_softmax)""", kind='function', book=['3.6.1'],
              '(the factor exp(-c) cancels between numerator and denominator). Choose c so that the '
              "largest exponent is exp(0) = 1: each row's own maximum, `X.max(axis=1, "
              'keepdims=True)`.',
-             '把一行中每个分数都减去同一个数c不改变该行的softmax（分子和分母中的因子exp(-c) 相互抵消）。'
-             '选取c使最大的指数项为exp(0) = 1：即每一行自己的最大值，`X.max(axis=1, keepdims=True)`。')],
+             '把一行中的每个得分都减去同一个数c，不会改变该行的softmax（分子和分母中的因子exp(-c)相互抵消）。'
+             '选取c使最大的指数项为exp(0) = 1，即取每一行自己的最大值`X.max(axis=1, keepdims=True)`。')],
     explanation=T(
         'Each row is shifted by its own maximum before `exp`: the largest term becomes exp(0) = 1, '
         'so nothing overflows, and the sum is at least 1, so nothing divides by 0. Scores of 100 '
         'or 1000 give finite probabilities, and a row of very negative scores (-200, -1000) '
         'gives the same probabilities as the same row shifted up. Shifting by the maximum of the '
         'whole batch is not enough: a row far below that maximum still underflows to 0 / 0.',
-        '每一行在`exp`之前先减去它自己的最大值：最大的项变成exp(0) = 1，因此不会上溢；分母至少为1，'
-        '因此不会除以0。分数为100或1000时得到有限的概率，一行很小的分数（-200、-1000）与整体平移后的同一行'
-        '得到相同的概率。减去整个批量的最大值是不够的：比这个最大值小得多的行仍然会下溢成0 / 0。'))
+        '每一行在做`exp`之前先减去它自己的最大值：最大的项变成exp(0) = 1，因此不会上溢；分母至少为1，因此不会'
+        '除以0。得分为100或1000时，得到的概率是有限值；一行很小的得分（-200、-1000）与整体上移后的同一行得到相'
+        '同的概率。减去整个批量的最大值是不够的：远低于这个最大值的行仍然会下溢成0 / 0。'))
 
 
 @ex1.solves
@@ -65,17 +65,17 @@ def _naive_softmax(X):
 @ex1.checks
 def _(answer):
     f = expect_function(answer, 'stable_softmax')
-    when = T('given a batch of scores', '输入一批分数')
+    when = T('given a batch of scores', '输入一批得分')
     moderate = nd.random.normal(shape=(6, 10), dtype='float32')
     out = expect_ndarray(call(f, moderate, when=when), 'stable_softmax(X)', shape=moderate.shape)
     if np.abs(out.sum(axis=1).asnumpy() - 1).max() > 1e-5:
         raise Wrong('For ordinary scores (a 6 x 10 batch) the rows of the result do not sum to 1: '
                     'is the sum taken over each row (axis=1)?',
-                    '对普通的分数（6 x 10的批量），结果的各行之和不为1：求和是否按每一行（axis=1）进行？')
+                    '对普通的得分（6 x 10的批量），结果的各行之和不为1：求和是否按每一行（axis=1）进行？')
     if np.abs((out - _naive_softmax(moderate)).asnumpy()).max() > 1e-5:
         raise Wrong('For ordinary scores it gives other probabilities than the softmax of the '
                     'lesson: it must be the same function, only safe from overflow.',
-                    '对普通的分数，它给出的概率与本节的softmax不同：它必须是同一个函数，只是不会溢出。')
+                    '对普通的得分，它给出的概率与本节的softmax不同：它必须是同一个函数，只是不会溢出。')
     for scores, shown in (([[100., 0.]], '[[100, 0]]'), ([[1000., -1000.]], '[[1000, -1000]]'),
                           ([[-200., -201.]], '[[-200, -201]]'),
                           ([[1000., 999.], [0., -1.]], '[[1000, 999], [0, -1]]')):
@@ -83,13 +83,13 @@ def _(answer):
         got = call(f, X, when=T(f'given {shown}', f'输入{shown}')).asnumpy()
         if not np.isfinite(got).all():
             raise Wrong(f'stable_softmax(nd.array({shown})) gives {got.tolist()}: not finite.',
-                        f'stable_softmax(nd.array({shown})) 给出{got.tolist()}：不是有限值。')
+                        f'stable_softmax(nd.array({shown}))给出{got.tolist()}：不是有限值。')
         if np.abs(got.sum(axis=1) - 1).max() > 1e-5 or \
                 np.abs(got - _exact_softmax(np.array(scores))).max() > 1e-5:
             raise Wrong(f'stable_softmax(nd.array({shown})) gives {got.tolist()}: finite, but '
                         'not the softmax of those scores (each row on its own).',
-                        f'stable_softmax(nd.array({shown})) 给出{got.tolist()}：是有限值，'
-                        '但不是这些分数（每一行单独计算）的softmax。')
+                        f'stable_softmax(nd.array({shown}))给出{got.tolist()}：是有限值，'
+                        '但不是这些得分（每一行单独计算）的softmax。')
 
 
 def _exact_softmax(scores):
@@ -125,13 +125,17 @@ ex2 = exercise(
     T('`cross_entropy` follows the definition of cross-entropy too. What does it give for an '
       'example whose true class has predicted probability exactly 0? (Think about the domain of '
       'the log.)\n\n(a) 0 &nbsp; (b) a large but finite number &nbsp; (c) infinity &nbsp; (d) nan',
-      '`cross_entropy`同样按交叉熵的定义实现。如果一个样本的真实类别的预测概率恰好为0，它给出什么？'
-      '（想一想对数函数的定义域。）\n\n(a) 0 &nbsp; (b) 一个很大但有限的数 &nbsp; (c) 无穷大 &nbsp; (d) nan'),
+      '`cross_entropy`同样是按交叉熵的定义直接实现的。如果某个样本的真实类别所得的预测概率恰好为0，它会给出什'
+      '么？（想一想对数函数的定义域。）\n\n'
+      '(a) 0 &nbsp; '
+      '(b) 一个很大但有限的数 &nbsp; '
+      '(c) 无穷大 &nbsp; '
+      '(d) nan'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.6.2'],
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('What is the logarithm of a number that shrinks towards 0? And in float32, what does '
              '`nd.array([0.]).log()` give?',
              '一个趋近于0的数的对数是多少？在float32中，`nd.array([0.]).log()`给出什么？'),
@@ -143,9 +147,9 @@ ex[2].check(answer)""", book=['3.6.2'],
         'not a number, and one such example spoils a whole training step. A probability '
         'rounds to 0 when its score is far below the others (softmax underflows): the remedy '
         'is not to take the log of a probability at all, as exercise 3 does.',
-        'log(0) 是负无穷，所以真实类别的概率恰好为0的样本，其损失为 +inf，任何含有它的批量的平均损失也是；'
-        '它的梯度不是一个数，一个这样的样本就毁掉整个训练步。当一个分数比其他分数小得多时（softmax下溢），'
-        '概率会被舍入为0：补救的办法是根本不去对概率取对数，正如练习3所做的。'))
+        'log(0)是负无穷，所以真实类别概率恰好为0的样本，损失为+inf，任何含有这个样本的批量的平均损失也是+inf；'
+        '它的梯度不是一个数，只要有一个这样的样本，整个训练步就毁了。当一个得分比其他得分小得多时（softmax下'
+        '溢），概率会被舍入为0：补救的办法是根本不对概率取对数，正如练习3那样。'))
 
 
 @ex2.solves
@@ -160,11 +164,11 @@ def what_cross_entropy_gives():
 
 CHOICES_2 = {
     'a': T('0 would mean a perfect prediction: the loss is 0 only when the true class gets '
-           'probability 1.', '0表示完美的预测：只有真实类别的概率为1时损失才为0。'),
+           'probability 1.', '0意味着完美的预测：只有真实类别的概率为1时，损失才为0。'),
     'b': T('No finite number: the smaller the probability, the larger -log p, without bound.',
            '不是有限的数：概率越小，-log p越大，没有上界。'),
     'd': T('Not nan: log(0) has a definite limit. nan comes from 0 / 0 or inf - inf.',
-           '不是nan：log(0) 有确定的极限。nan来自0 / 0或inf - inf。'),
+           '不是nan：log(0)有确定的极限。nan来自0 / 0或inf - inf。'),
 }
 
 
@@ -182,12 +186,12 @@ for _choice in 'abd':
 # --- 3 ------------------------------------------------------------------------------------------
 
 ex3 = exercise(
-    T('Cross-entropy straight from the scores', '直接由分数计算交叉熵'),
+    T('Cross-entropy straight from the scores', '直接由得分计算交叉熵'),
     T('How can both problems be avoided? Write `softmax_cross_entropy(O, y)`: the loss of each '
       'example computed from its scores `O` (not from probabilities), finite for any scores. '
       'Scores (−200, 0) with label 0 must give 200. The next lesson shows Gluon\'s answer.',
-      '怎样才能避开这两个问题？写出`softmax_cross_entropy(O, y)`：由得分`O`（而不是概率）计算每个样本的'
-      '损失，对任何得分都是有限值。得分 (−200, 0)、标签0必须给出200。下一节会展示Gluon的解决办法。'),
+      '怎样才能同时避开这两个问题？请写出`softmax_cross_entropy(O, y)`：由得分`O`（而不是概率）计算每个样本的'
+      '损失，对任何得分都给出有限值。得分(−200, 0)、标签0必须给出200。下一节会展示Gluon的解决办法。'),
     """def softmax_cross_entropy(O, y):
     ...  # your code: one loss per example, from the scores O and the labels y
 
@@ -196,13 +200,13 @@ ex[3].check(softmax_cross_entropy)""", kind='function', book=['3.6.3'],
            '在上面写出softmax_cross_entropy的函数体，然后再运行这个单元格。'),
     hints=[T('Write -log softmax(o)_y on paper: it is -o_y + log(sum_j exp(o_j)). Which part can '
              'overflow, and which part never needs a probability?',
-             '在纸上写出 -log softmax(o)_y：它等于 -o_y + log(sum_j exp(o_j))。哪一部分可能上溢？哪一部分根本'
-             '不需要概率？'),
+             '在纸上写出-log softmax(o)_y：它等于-o_y + log(sum_j exp(o_j))。哪一部分可能上溢？哪一部分根本不'
+             '需要概率？'),
            T('log(sum_j exp(o_j)) = m + log(sum_j exp(o_j - m)) with m the row maximum (the '
              'log-sum-exp trick). Then the loss is m + log(sum_j exp(o_j - m)) - o_y, picked with '
              '`nd.pick(O, y)`.',
-             'log(sum_j exp(o_j)) = m + log(sum_j exp(o_j - m))，m为该行的最大值（log-sum-exp技巧）。'
-             '于是损失为m + log(sum_j exp(o_j - m)) - o_y，用`nd.pick(O, y)`取出o_y。')],
+             'log(sum_j exp(o_j)) = m + log(sum_j exp(o_j - m))，其中m为该行的最大值（log-sum-exp技巧）。于是'
+             '损失为m + log(sum_j exp(o_j - m)) - o_y，其中o_y可以用`nd.pick(O, y)`取出。')],
     explanation=T(
         'The log of the softmax is computed without ever forming a probability: '
         'log(sum_j exp(o_j)) is shifted by the row maximum m (the log-sum-exp trick), so the '
@@ -211,10 +215,10 @@ ex[3].check(softmax_cross_entropy)""", kind='function', book=['3.6.3'],
         'log(softmax) gives inf (its probability underflows to 0) and clipping the probability '
         'gives a wrong finite number. Gluon\'s SoftmaxCrossEntropyLoss, used from the next '
         'lesson on, computes the same thing.',
-        'softmax的对数在计算时从不形成概率：log(sum_j exp(o_j)) 先减去该行的最大值m（log-sum-exp技巧），'
-        '因此最大的指数项为exp(0)，和至少为1；标签对应的分数则直接减去。分数 (-200, 0)、标签0恰好给出200，'
-        '而log(softmax) 给出inf（其概率下溢为0），截断概率则给出一个错误的有限数。下一节起使用的Gluon的'
-        'SoftmaxCrossEntropyLoss计算的正是同一个量。'))
+        '计算softmax的对数时，始终不必先求出概率：log(sum_j exp(o_j))借助该行的最大值m做平移（log-sum-exp技'
+        '巧），因此最大的指数项为exp(0)，和至少为1；标签对应的得分则直接减去。得分(-200, 0)、标签0恰好给'
+        '出200；而log(softmax)给出inf（其概率下溢为0），截断概率则给出一个错误的有限数。下一节起使用'
+        '的Gluon的SoftmaxCrossEntropyLoss计算的正是同一个量。'))
 
 
 @ex3.solves
@@ -248,7 +252,7 @@ def _(answer):
         if np.abs(got - exact).max() > 1e-3 * max(1, np.abs(exact).max()):
             raise Wrong(f'For {shown} it gives {np.round(got, 4).tolist()}, which is not '
                         '-log softmax(o)_y of each row (one loss per example).',
-                        f'对于{shown}，它给出{np.round(got, 4).tolist()}，这不是每一行的 '
+                        f'对于{shown}，它给出{np.round(got, 4).tolist()}，这不是每一行的'
                         '-log softmax(o)_y（每个样本一个损失）。')
 
 
@@ -274,22 +278,23 @@ ex4 = exercise(
     T('Train for 5 epochs with learning rate 0.01, then with learning rate 1, each from fresh '
       'parameters, and keep what `train_ch3` returns. How do the curves change? The check tells '
       'you whether the self-check\'s range would accept each run.',
-      '分别用学习率0.01和1训练5个迭代周期，每次都从新的参数开始，并保存`train_ch3`的返回值。曲线会'
-      '如何变化？检查会告诉你自测的范围是否接受每一次训练。'),
+      '分别用学习率0.01和1训练5个迭代周期，每次都从重新初始化的参数开始，并保存`train_ch3`的返回值。曲线会怎样'
+      '变化？检查会告诉你，自测的范围是否接受每一次训练的结果。'),
     """results = ...  # {0.01: train_ch3(...) with lr 0.01, 1: ... with lr 1}, each from fresh W, b
 
 ex[4].check(results)""", solution_seconds=5,
     what=T('Fill results with the two runs, then run the cell again.',
-           '把两次训练的结果放进results，然后再运行这个单元格。'),
+           '把两次训练的结果填入results，然后再运行这个单元格。'),
     hints=[T('Each run must start from fresh parameters, as the lesson\'s did: W and b have been '
              'trained since. Draw them again (`W[:] = nd.random.normal(scale=0.01, shape=W.shape)`, '
              '`b[:] = 0`) before each call of `train_ch3`.',
-             '每次训练都必须像本节那样从新的参数开始：W和b已经被训练过了。在每次调用`train_ch3`之前重新'
-             '生成它们（`W[:] = nd.random.normal(scale=0.01, shape=W.shape)`，`b[:] = 0`）。'),
+             '每次训练都必须像本节那样从重新初始化的参数开始，而W和b此时已经训练过了。请在每次调'
+             '用`train_ch3`之前重新初始化它们（`W[:] = nd.random.normal(scale=0.01, shape=W.shape)`，`b[:] = '
+             '0`）。'),
            T('`results[lr] = train_ch3(net, train_iter, test_iter, cross_entropy, 5, batch_size, '
              '[W, b], lr)` for lr in (0.01, 1), each after the fresh start above.',
-             '对lr取 (0.01, 1)，每次先按上面的方法重新初始化，再`results[lr] = train_ch3(net, train_iter, '
-             'test_iter, cross_entropy, 5, batch_size, [W, b], lr)`。')],
+             '对(0.01, 1)中的每个lr，先按上面的方法重新初始化，再执行`results[lr] = train_ch3(net, '
+             'train_iter, test_iter, cross_entropy, 5, batch_size, [W, b], lr)`。')],
     explanation=T(
         'With learning rate 0.01 every step is ten times shorter: after 5 epochs the loss is '
         'still well above the lesson\'s (about 0.7 against 0.49), and so the self-check\'s range '
@@ -297,9 +302,10 @@ ex[4].check(results)""", solution_seconds=5,
         'then jumps about from epoch to epoch, higher than with 0.1, and the accuracies swing '
         'with it. The self-check notices both: its ranges are set for the book\'s '
         'hyperparameters.',
-        '学习率为0.01时每一步短十倍：5个迭代周期后损失仍明显高于本节的（约0.7对0.49），因此自测的范围'
-        '拒绝它。学习率为1时每一步长十倍：损失很快下降，随后在各迭代周期间上下跳动，高于0.1时的损失，准确率'
-        '也随之摆动。自测两者都能发现：它的范围是为书中的超参数设定的。'))
+        '学习率为0.01时，每一步的步长缩短为十分之一：5个迭代周期后，损失仍明显高于本节的结果（约0.7对0.49），'
+        '所以自测的范围不接受它。学习率为1时，每一步的步长是原来的十倍：损失先是很快下降，随后在各迭代周期之间'
+        '上下跳动，比学习率为0.1时高，准确率也随之摆动。这两种情况自测都能发现：它的范围是按书中的超参数设定'
+        '的。'))
 
 
 def _fresh_run(lr):
@@ -340,21 +346,21 @@ def _(answer):
         if not isinstance(result, TrainResult):
             raise Unusable(f'results[{lr}] should be what train_ch3 returns; got '
                            f'{_describe(result)}.',
-                           f'results[{lr}] 应为train_ch3的返回值；得到的是{_describe(result)}。')
+                           f'results[{lr}]应为train_ch3的返回值；得到的是{_describe(result)}。')
         if len(result.loss) != 5:
             raise Wrong(f'The run with learning rate {lr} has {len(result.loss)} epochs: the '
                         'lesson trains for 5.',
-                        f'学习率为{lr}的训练有{len(result.loss)}个迭代周期：本节训练5个。')
+                        f'学习率为{lr}的训练有{len(result.loss)}个迭代周期，而本节训练了5个。')
     if answer[0.01].loss[0] < 0.75:
         raise Wrong('The run with learning rate 0.01 starts with a loss already as low as a '
                     "trained model's: it went on from the lesson's trained W and b. Give each "
                     'run fresh parameters.',
-                    '学习率为0.01的训练一开始的损失就和训练好的模型一样低：它是在本节已训练的W和b上继续训练的。'
-                    '每次训练都要用新的参数。')
+                    '学习率为0.01的训练，一开始的损失就和训练好的模型一样低：它是接着本节已训练的W和b继续训练'
+                    '的。每次训练都要从重新初始化的参数开始。')
     if answer[0.01].loss[-1] < 0.55:
         raise Wrong('The run with learning rate 0.01 ends with a loss too low for steps ten times '
                     'shorter than the lesson\'s: was its learning rate 0.01?',
-                    '学习率为0.01的训练最终损失太低，不像步长短十倍的结果：它的学习率是0.01吗？')
+                    '学习率为0.01的训练最终损失太低，不像步长缩短为十分之一时的结果：它的学习率是0.01吗？')
     spec = RANGES['04-softmax-regression-scratch']['loss']
     for lr, result in answer.items():
         accepted = spec['lo'] <= result.loss[-1] <= spec['hi']
@@ -394,29 +400,32 @@ ex5 = exercise(
       'probability. Which assumption makes it a product?\n\n(a) the examples are independent of '
       'each other, given the model &nbsp; (b) the classes are balanced &nbsp; (c) the scores are '
       'normally distributed &nbsp; (d) the model is linear',
-      '书中问最大似然估计（maximum likelihood estimation）与最小化交叉熵损失有何异曲同工之妙。本节已经表明'
-      '两者是一回事：−log(似然) / n就是平均交叉熵，因为全部标签的似然是每个标签概率的乘积。是哪个假设使它'
-      '成为乘积？\n\n(a) 给定模型，样本之间相互独立 &nbsp; (b) 各类别是均衡的 &nbsp; (c) 得分服从正态分布 '
-      '&nbsp; (d) 模型是线性的'),
+      '书中问：最大似然估计（maximum likelihood estimation）与最小化交叉熵损失函数有哪些异曲同工之妙？本节已经'
+      '表明，两者是一回事：−log(似然) / n就是平均交叉熵，因为全部标签的似然是每个标签的概率之积。是哪个假设让'
+      '它成为乘积的？\n\n'
+      '(a) 给定模型，样本之间相互独立 &nbsp; '
+      '(b) 各类别是均衡的 &nbsp; '
+      '(c) 得分服从正态分布 &nbsp; '
+      '(d) 模型是线性的'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", book=['3.4.1'],
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('When is the probability of two events together the product of their '
              'probabilities?', '两个事件同时发生的概率在什么情况下等于它们概率的乘积？'),
            T('P(A and B) = P(A) P(B) exactly when A and B are independent. Which option says '
              'that of the examples?',
-             'P(A且B) = P(A) P(B) 恰好在A与B独立时成立。哪个选项说的是样本的这个性质？')],
+             'P(A且B) = P(A) P(B)恰好在A与B相互独立时成立。哪个选项说的是样本的这个性质？')],
     explanation=T(
         'The examples are assumed to be drawn independently (given the model, one label tells '
         'nothing about another), so the probability of all the labels together is the product '
         'of each one\'s. Its -log is the sum of the cross-entropies, and maximising the '
         'likelihood is minimising the mean cross-entropy: the identity the lesson checked to '
         'float precision. Balanced classes, normal scores or a linear model play no part in it.',
-        '我们假设样本是独立抽取的（给定模型，一个标签不提供关于另一个标签的任何信息），所以所有标签同时出现的概率'
-        '是每个标签概率的乘积。它的 -log就是交叉熵之和，最大化似然就是最小化平均交叉熵：这正是本节验证到浮点'
-        '精度的恒等式。类别是否均衡、分数是否服从正态分布、模型是否线性，都与此无关。'))
+        '我们假设样本是相互独立地抽取的（给定模型，一个标签不会透露另一个标签的任何信息），所以全部标签同时出'
+        '现的概率是每个标签的概率之积。它的-log就是交叉熵之和，因此最大化似然就是最小化平均交叉熵：本节在浮点'
+        '精度内验证的正是这个恒等式。类别是否均衡、得分是否服从正态分布、模型是否线性，都与此无关。'))
 
 
 @ex5.solves
@@ -427,11 +436,11 @@ def the_assumption():
 CHOICES_5 = {
     'b': T('Balanced classes change which labels are likely, not how the probability of all of '
            'them together is built from the probability of each.',
-           '类别均衡改变的是哪些标签更可能出现，而不是所有标签同时出现的概率如何由每个标签的概率构成。'),
+           '类别均衡改变的是哪些标签更可能出现，而不是全部标签同时出现的概率如何由每个标签的概率构成。'),
     'c': T('The scores are never assumed normal: softmax turns any scores into probabilities.',
-           '从未假设分数服从正态分布：softmax可以把任何分数变成概率。'),
+           '我们从未假设得分服从正态分布：softmax可以把任何得分变成概率。'),
     'd': T('A model that is not linear (the MLP of lesson 06) has a likelihood that is a product '
-           'too.', '非线性的模型（第06节的多层感知机）的似然同样是乘积。'),
+           'too.', '非线性模型（第06节的多层感知机）的似然同样是乘积。'),
 }
 
 
@@ -454,9 +463,9 @@ ex6 = exercise(
       'respect to `W`, by the chain rule from the gradient with respect to the scores, '
       '$(\\hat{\\mathbf{Y}} - \\mathbf{Y})/n$, that the lesson derived. `X` is a batch of '
       'images of any size. The check compares your gradient with autograd\'s.',
-      '写出`softmax_regression_grad(X, y, W, b)`：平均交叉熵关于`W`的梯度，由本节推导的关于得分的梯度'
-      '$(\\hat{\\mathbf{Y}} - \\mathbf{Y})/n$通过链式法则得到。`X`是任意大小的一批图像。检查会把你的梯度'
-      '与自动求梯度的结果比较。'),
+      '请写出`softmax_regression_grad(X, y, W, b)`，计算平均交叉熵关于`W`的梯度：从本节推导出的关于得分的梯'
+      '度$(\\hat{\\mathbf{Y}} - \\mathbf{Y})/n$出发，用链式法则求得。`X`是任意大小的一批图像。检查会把你的梯度'
+      '与autograd的结果作比较。'),
     """def softmax_regression_grad(X, y, W, b):
     ...  # your code: dL/dW, of the shape of W
 
@@ -465,18 +474,19 @@ ex[6].check(softmax_regression_grad)""", kind='function',
            '在上面写出softmax_regression_grad的函数体，然后再运行这个单元格。'),
     hints=[T('The lesson showed the gradient with respect to the scores O = XW + b: '
              '(softmax(O) - Y) / n, with Y the one-hot labels. How does O depend on W?',
-             '本节给出了对分数O = XW + b的梯度：(softmax(O) - Y) / n，Y为独热编码的标签。O如何依赖于W？'),
+             '本节给出了关于得分O = XW + b的梯度：(softmax(O) - Y) / n，其中Y为one-hot标签。O如何依赖于W？'),
            T('dL/dW = X^T dL/dO: `nd.dot(X.T, (softmax(O) - nd.one_hot(y, 10)) / n)`, with X '
              'reshaped to (n, 784) first.',
-             'dL/dW = X^T dL/dO：先把X变形为 (n, 784)，再`nd.dot(X.T, (softmax(O) - nd.one_hot(y, 10)) / n)`。')],
+             'dL/dW = X^T dL/dO：先把X变形为(n, 784)，再计算`nd.dot(X.T, (softmax(O) - nd.one_hot(y, 10)) / '
+             'n)`。')],
     explanation=T(
         'The scores are O = XW + b, so each weight W_kj affects the scores of class j through '
         'input k of every example: by the chain rule dL/dW = X^T (softmax(O) - Y) / n, a '
         '784 x 10 matrix like W. It equals autograd\'s gradient to float precision, which is '
         'what `sgd` steps along.',
-        '分数为O = XW + b，所以每个权重W_kj通过每个样本的第k个输入影响类别j的分数：由链式法则，'
-        'dL/dW = X^T (softmax(O) - Y) / n，是一个与W同形状的784 x 10矩阵。它与自动求梯度的结果在浮点精度内'
-        '相等，`sgd`正是沿着它前进的。'))
+        '得分为O = XW + b，所以每个权重W_kj都通过每个样本的第k个输入影响类别j的得分：由链式法则，dL/dW = X^T '
+        '(softmax(O) - Y) / n，它是一个与W形状相同的784 x 10矩阵。它与autograd求出的梯度在浮点精度内相等，'
+        '`sgd`正是沿着它更新参数的。'))
 
 
 @ex6.solves
@@ -502,7 +512,7 @@ def _(answer):
             l = -nd.pick(stable_softmax(nd.dot(X.reshape((-1, 784)), W) + b), y).log().mean()
         l.backward()
         got = expect_ndarray(call(f, X, y, W, b, when=T(f'given a batch of {n} examples',
-                                                        f'输入一个{n}个样本的批量')),
+                                                        f'输入一个含{n}个样本的批量')),
                              'softmax_regression_grad(X, y, W, b)', shape=(784, 10))
         scale = nd.abs(W.grad).max().asscalar()
         if nd.abs(got - W.grad).max().asscalar() > 1e-4 * scale:
@@ -513,7 +523,7 @@ def _(answer):
                         '（它的方向相反。）' if (got * W.grad).sum().asscalar() < 0 else '')
             raise Wrong(f'For a batch of {n} examples it differs from autograd\'s gradient of the '
                         f'mean cross-entropy with respect to W.{extra}',
-                        f'对于{n}个样本的批量，它与自动求梯度得到的平均交叉熵关于W的梯度不同。{extra_zh}')
+                        f'对于含{n}个样本的批量，它与autograd求出的平均交叉熵关于W的梯度不一致。{extra_zh}')
 
 
 @ex6.wrong('without the 1/n of the mean')
@@ -538,8 +548,8 @@ ex7 = exercise(
     T('For the untrained model every probability is about 0.1, so $n$ labels together have '
       'likelihood $0.1^n$. For how many labels does even float64 (smallest positive number '
       'about $5 \\times 10^{-324}$) round it to 0?',
-      '对未训练的模型，每个概率约为0.1，所以$n$个标签合在一起的似然为$0.1^n$。标签有多少个时，连'
-      'float64（最小正数约为$5 \\times 10^{-324}$）也会把它舍入为0？'),
+      '对于未训练的模型，每个概率都约为0.1，所以$n$个标签的似然为$0.1^n$。标签达到多少个时，连float64（最小正'
+      '数约为$5 \\times 10^{-324}$）也会把它舍入为0？'),
     """answer = ...  # a number of labels
 
 ex[7].check(answer)""",
@@ -547,8 +557,8 @@ ex[7].check(answer)""",
            '把answer设为你得到的标签个数，然后再运行这个单元格。'),
     hints=[T('For the untrained model each label has probability about 0.1, so n labels together '
              'have probability 0.1 ** n. When does float64 round that to 0?',
-             '对未训练的模型，每个标签的概率约为0.1，所以n个标签同时出现的概率为0.1 ** n。float64什么时候'
-             '把它舍入为0？'),
+             '对于未训练的模型，每个标签的概率约为0.1，所以n个标签同时出现的概率为0.1 ** n。float64在什么时候'
+             '会把它舍入为0？'),
            T('Count it: start from `p = np.float64(1)` and multiply by 0.1 until p == 0; or use the '
              'smallest positive float64, `np.nextafter(0, 1)`, and logarithms.',
              '数一数：从`p = np.float64(1)`开始反复乘以0.1，直到p == 0；或者利用最小的正float64数'
@@ -558,9 +568,9 @@ ex[7].check(answer)""",
         'the normal ones), so 0.1 ** n stays positive up to 323 labels and rounds to 0 at 324. A '
         'batch of 256 labels fits, barely; a data set of 60,000 does not by far, which is why '
         'the likelihood is handled as its logarithm, a sum of cross-entropies.',
-        'float64可以表示到约4.9e-324（它的次正规数，低于正规数的下限2.2e-308），所以0.1 ** n在323个标签'
-        '以内保持为正，到324个时舍入为0。256个标签的批量勉强放得下；60,000个样本的数据集则远远放不下，'
-        '这就是似然要以其对数——交叉熵之和——来处理的原因。'))
+        'float64可以表示到约4.9e-324（靠的是次正规数，它们低于正规数的下限2.2e-308），所以标签不超过323个'
+        '时0.1 ** n仍为正，到324个时被舍入为0。256个标签的批量勉强还能表示；60,000个样本的数据集就远远不行了，'
+        '所以似然要通过它的对数，即交叉熵之和，来处理。'))
 
 
 @ex7.solves

@@ -41,11 +41,11 @@ ex1 = exercise(
       'Keep what `d2l.train_ch3` returns: `runs = {\'batch_size\': ..., \'lr\': ..., \'num_epochs\': '
       '...}`. How do the curves change, and what would the self-check say? The check tells you '
       'what your runs show (a few seconds of training for each).',
-      '从本节的设置（批量大小256，学习率0.1，5个迭代周期）出发，每次只改变一个超参数（hyperparameter），'
-      '每次训练都用一个新的网络（一个新的`nn.Sequential`和其中的`nn.Dense(10)`，像上面那样初始化，并有它自己的'
-      '`Trainer`）：批量大小1024；学习率0.5；10个迭代周期。保存`d2l.train_ch3`的返回值：`runs = '
-      '{\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}`。曲线会怎样变化？自测又会怎么说？检查会告诉你'
-      '这几次训练说明了什么（每次训练几秒钟）。'),
+      '在本节的设置（批量大小256，学习率0.1，5个迭代周期）的基础上，每次只改变一个超参数（hyperparameter）：'
+      '批量大小改为1024；学习率改为0.5；迭代周期数改为10。每次训练都用一个新的网络（新建一个`nn.Sequential`，'
+      '加入`nn.Dense(10)`，像上面那样初始化，并为它创建自己的`Trainer`）。保存`d2l.train_ch3`的返回值：`runs = '
+      '{\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}`。曲线会怎样变化？自测又会给出什么结果？检查会告诉你'
+      '这几次训练说明了什么（每次训练需要几秒钟）。'),
     """runs = ...  # {'batch_size': train_ch3(...) with batch size 1024, 'lr': ... with learning rate 0.5,
 #                'num_epochs': ... with 10 epochs}, each from a fresh net
 
@@ -55,20 +55,20 @@ ex[1].check(runs)""", book=['3.7.1'], solution_seconds=20,
     hints=[T('`net` has been trained: a run that goes on with it starts where the lesson ended. Write '
              'a function that makes everything anew, `def fresh_run(batch_size, lr, num_epochs):` '
              '(data, net, initialisation, loss, trainer) and returns what `d2l.train_ch3` returns.',
-             '`net`已经训练过了：接着用它训练，就是从本节结束的地方继续。写一个从头创建一切的函数'
-             '`def fresh_run(batch_size, lr, num_epochs):`（数据、网络、初始化、损失函数、trainer），'
-             '返回`d2l.train_ch3`的返回值。'),
+             '`net`已经训练过了：继续用它训练，就是接着本节训练结束时的状态往下训练。写一个函数'
+             '`def fresh_run(batch_size, lr, num_epochs):`，在其中重新创建所有东西（数据、网络、初始化、损失函数、'
+             'trainer），并返回`d2l.train_ch3`的返回值。'),
            T('In `fresh_run`: `train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)`, a new '
              '`nn.Sequential()` with `nn.Dense(10)`, `initialize(init.Normal(sigma=0.01))`, a '
              '`gluon.Trainer` with `{\'learning_rate\': lr}`, then `d2l.train_ch3(net, train_iter, '
              'test_iter, loss, num_epochs, batch_size, None, None, trainer)`: the batch size goes to '
              'both the loader and `train_ch3`. Then `runs = {\'batch_size\': fresh_run(1024, 0.1, 5), '
              '\'lr\': fresh_run(256, 0.5, 5), \'num_epochs\': fresh_run(256, 0.1, 10)}`.',
-             '在`fresh_run`中：`train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)`，一个新的'
-             '`nn.Sequential()`加上`nn.Dense(10)`，`initialize(init.Normal(sigma=0.01))`，一个学习率为'
-             '`{\'learning_rate\': lr}`的`gluon.Trainer`，然后`d2l.train_ch3(net, train_iter, test_iter, loss, '
-             'num_epochs, batch_size, None, None, trainer)`：批量大小既要传给读取器，也要传给`train_ch3`。'
-             '最后`runs = {\'batch_size\': fresh_run(1024, 0.1, 5), \'lr\': fresh_run(256, 0.5, 5), '
+             '在`fresh_run`中依次写：`train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)`；一个新的'
+             '`nn.Sequential()`，加入`nn.Dense(10)`；`initialize(init.Normal(sigma=0.01))`；一个传入'
+             '`{\'learning_rate\': lr}`的`gluon.Trainer`；然后是`d2l.train_ch3(net, train_iter, test_iter, loss, '
+             'num_epochs, batch_size, None, None, trainer)`。注意批量大小既要用于读取数据，也要传给`train_ch3`。'
+             '最后令`runs = {\'batch_size\': fresh_run(1024, 0.1, 5), \'lr\': fresh_run(256, 0.5, 5), '
              '\'num_epochs\': fresh_run(256, 0.1, 10)}`。')],
     explanation=T(
         'Batch size 1024: an epoch is 59 steps instead of 235, each a mean over more examples, so '
@@ -83,14 +83,14 @@ ex[1].check(runs)""", book=['3.7.1'], solution_seconds=20,
         'three, even of the better 10-epoch run: its ranges are set for the book\'s setting, so '
         'after a change of hyperparameters a failed self-check says "not the book\'s run", not '
         '"broken". Try other values the same way, one change at a time, each from a fresh net.',
-        '批量大小1024：一个迭代周期只有59步，而不是235步，每一步对更多的样本取平均，所以5个迭代周期后，模型'
-        '大约只到了本节训练一两个迭代周期时的水平：损失约0.59，测试准确率约0.80，尽管每个迭代周期用时更短。学习率'
-        '0.5：步子迈得过大；损失一开始高得多（第一个迭代周期约1.6-1.7），最后也比学习率0.1时高（0.81-0.88），'
-        '而测试准确率虽然在各迭代周期之间跳动（第5个迭代周期为0.81-0.84），却并不更差：大步长使参数来回跳动，'
+        '批量大小1024：一个迭代周期只有59步而不是235步，每一步都对更多的样本取平均，所以5个迭代周期后，模型'
+        '大约只达到本节训练一两个迭代周期后的水平：损失约0.59，测试准确率约0.80，尽管每个迭代周期用时更短。学习率'
+        '0.5：步子迈得太大；损失一开始高得多（第一个迭代周期约1.6-1.7），最后也比学习率为0.1时高（0.81-0.88），'
+        '而测试准确率虽然在迭代周期之间跳来跳去（第5个迭代周期为0.81-0.84），却并没有更差：大步长让参数来回摆动，'
         '模型常常很有把握地判错，这对交叉熵损失的影响远大于对准确率的影响。10个迭代周期：损失继续缓慢下降'
-        '（约0.447），测试准确率最后约为0.83，几乎没有超过本节的结果：收益递减。三次训练的损失自测都不接受，'
-        '连更好的10个迭代周期那次也不例外：自测的范围是为书中的设置定的，所以改变超参数之后，'
-        '自测失败说明的是“这不是书中的那次训练”，而不是“出错了”。'
+        '（约0.447），测试准确率最后约为0.83，几乎没有超过本节的结果：收益递减。这三次训练的损失都不在自测的范围内，'
+        '连效果更好的10个迭代周期那次也不例外：自测的范围是按书中的设置定的，所以改变超参数之后自测不通过，'
+        '说明的是“这不是书中的那次训练”，而不是“出错了”。'
         '用同样的方法试试别的取值，每次只改一处，每次都用新的网络。'))
 
 _solved_once(ex1)
@@ -121,42 +121,43 @@ def _(answer):
     if not isinstance(answer, dict) or set(answer) != set(RUNS):
         raise Unusable('Expected runs = {\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}: a dict '
                        f'with these three keys; got {_describe(answer)}.',
-                       '应为runs = {\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}：以这三个键组成的'
+                       '应为runs = {\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}：一个恰好含这三个键的'
                        f'字典；得到的是{_describe(answer)}。')
     for key, result in answer.items():
         if not isinstance(result, d2l.TrainResult):
             raise Unusable(f'runs[{key!r}] should be what d2l.train_ch3 returns; got {kind(result)}.',
-                           f'runs[{key!r}] 应为d2l.train_ch3的返回值；得到的是{kind(result)}。')
+                           f'runs[{key!r}]应为d2l.train_ch3的返回值；得到的是{kind(result)}。')
     for key in RUNS:
         epochs = len(answer[key].loss)
         if epochs != EPOCHS[key]:
             raise Wrong(f'runs[{key!r}] has {epochs} epochs: ' + (
                 'that run trains for 10.' if key == 'num_epochs' else
                 'only the num_epochs run changes the number of epochs; the others train for 5, as the lesson.'),
-                f'runs[{key!r}] 有{epochs}个迭代周期：' + (
-                    '这次训练应训练10个迭代周期。' if key == 'num_epochs' else
-                    '只有num_epochs那次训练改变迭代周期数；其他两次像本节一样训练5个迭代周期。'))
+                f'runs[{key!r}]训练了{epochs}个迭代周期：' + (
+                    '这次应训练10个迭代周期。' if key == 'num_epochs' else
+                    '只有num_epochs那次改变迭代周期数；另外两次和本节一样训练5个迭代周期。'))
     for key, start in (('batch_size', 0.75), ('num_epochs', 0.65)):
         first = answer[key].loss[0]
         if first < start:
             raise Wrong(f'runs[{key!r}] starts with a loss of {first:.3f} in its first epoch, as low as a '
                         'trained model\'s: it went on from a net already trained. Give each run a fresh net.',
-                        f'runs[{key!r}] 第一个迭代周期的损失就只有{first:.3f}，和训练好的模型一样低：'
-                        '它是在已经训练过的'
-                        '网络上继续训练的。每次训练都要用一个新的网络。')
+                        f'runs[{key!r}]第一个迭代周期的损失就只有{first:.3f}，和训练好的模型一样低：'
+                        '这次训练是在已经训练过的'
+                        '网络上接着进行的。每次训练都要用一个新的网络。')
     last = answer['batch_size'].loss[-1]
     if last < 0.54:
         raise Wrong(f'runs[\'batch_size\'] ends at loss {last:.3f}, as low as with batches of 256: four times '
                     'fewer steps an epoch should leave it higher. Was its batch size 1024, in the loader too?',
-                    f'runs[\'batch_size\'] 最终的损失为{last:.3f}，和批量大小为256时一样低：每个迭代周期的步数少了'
-                    '3/4，损失应当更高才对。它的批量大小是1024吗？读取器用的也是吗？')
+                    f'runs[\'batch_size\']最后的损失为{last:.3f}，和批量大小为256时一样低：每个迭代周期的步数只有'
+                    '原来的四分之一，损失应当更高。它的批量大小是1024吗？读取数据时用的也是1024吗？')
     last = answer['lr'].loss[-1]
     if not 0.65 <= last <= 3:
         raise Wrong(f'runs[\'lr\'] ends at loss {last:.3f}, ' + (
             'as low as with the lesson\'s learning rate' if last < 0.65 else 'far above what five times longer '
             'steps give') + ': was its learning rate 0.5?',
-            f'runs[\'lr\'] 最终的损失为{last:.3f}，' + (
-                '和本节的学习率一样低' if last < 0.65 else '远高于步长放大五倍应有的结果') + '：它的学习率是0.5吗？')
+            f'runs[\'lr\']最后的损失为{last:.3f}，' + (
+                '和用本节的学习率时一样低' if last < 0.65 else '远高于步长放大到5倍时应有的损失')
+            + '：它的学习率是0.5吗？')
     spec = RANGES['05-softmax-regression-gluon']
     shown = {'loss': 'loss', 'train_acc': 'train acc', 'test_acc': 'test acc'}
     for key, name in RUNS.items():
@@ -166,9 +167,9 @@ def _(answer):
                           for m in shown)
         seconds = np.mean(result.seconds)
         print(text(T(f'{name["en"]}: after epoch {len(result.loss)}: {marks}; {seconds:.1f} sec an epoch',
-                   f'{name["zh"]}：第{len(result.loss)}个迭代周期后：{marks}；每个迭代周期{seconds:.1f}秒')))
+                   f'{name["zh"]}，第{len(result.loss)}个迭代周期后：{marks}；每个迭代周期用时{seconds:.1f}秒')))
     print(text(T('(✓ / ✗: within / outside the self-check\'s range for the lesson\'s run)',
-               '（✓ / ✗：在 / 不在自测为本节的训练设定的范围内）')))
+               '（✓ / ✗：在 / 不在自测为本节训练设定的范围内）')))
 
 
 @functools.cache
@@ -220,20 +221,20 @@ ex2 = exercise(
       '(c) it does change the probabilities, only not which class has the largest &nbsp; '
       '(d) the scores of an example always sum to 0, so subtracting their maximum changes nothing',
       'Gluon的损失函数和上面的`stable_cross_entropy`一样，在`exp`之前先从每个得分中减去最大的得分。'
-      '为什么从一个样本的每个得分中减去同一个数$c$不会改变它的softmax？\n\n'
+      '为什么从一个样本的每个得分中减去同一个数$c$，不会改变它的softmax运算结果？\n\n'
       '(a) softmax是得分的线性函数，所以平移会被抵消 &nbsp; '
-      '(b) $\\exp(o_j - c) = \\exp(o_j)\\exp(-c)$：分子和分母的每一项都得到同一个因子$\\exp(-c)$，它被约掉了 &nbsp; '
+      '(b) $\\exp(o_j - c) = \\exp(o_j)\\exp(-c)$：分子和分母的每一项都多出同一个因子$\\exp(-c)$，可以约去 &nbsp; '
       '(c) 它确实改变了概率，只是不改变哪个类别的概率最大 &nbsp; '
-      '(d) 一个样本的得分之和总是0，所以减去其中的最大值什么也不会改变'),
+      '(d) 一个样本的得分之和总是0，所以减去它们的最大值不会改变任何东西'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""",
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Try it: compare `nd.softmax(O)` with `nd.softmax(O - 5)`, and with `nd.softmax(2 * O)`, for '
              'the lesson\'s `O` or any scores.',
-             '试一试：对本节的`O`或任意得分，比较`nd.softmax(O)`与`nd.softmax(O - 5)`，以及与'
-             '`nd.softmax(2 * O)`。'),
+             '试一试：取本节的`O`或任意一组得分，把`nd.softmax(O)`分别与`nd.softmax(O - 5)`和'
+             '`nd.softmax(2 * O)`比较。'),
            T('Write softmax(o - c)_j as a fraction, exp(o_j - c) / sum_k exp(o_k - c), and split each '
              'exponential into a product of two.',
              '把softmax(o - c)_j写成分数exp(o_j - c) / sum_k exp(o_k - c)，再把每个指数拆成两个因子的乘积。')],
@@ -244,10 +245,10 @@ ex[2].check(answer)""",
         'any $c$; the maximum is chosen because it makes the largest exponent $\\exp(0) = 1$. '
         'Scaling is another matter: softmax is not linear, and doubling the scores makes the '
         'distribution sharper (in the solution, probabilities as much as about 0.2 apart).',
-        '每个指数都可以拆开：$\\exp(o_j - c) = \\exp(o_j)\\exp(-c)$，所以分子和整个分母都带有同一个因子$\\exp(-c)$，'
-        '它被约掉了：概率保持不变，至多差一点浮点舍入误差（解答中完全没有差别）。这对任何$c$都成立；'
-        '选取最大值，是因为它使最大的指数项为$\\exp(0) = 1$。缩放则是另一回事：softmax不是线性的，把得分加倍会使'
-        '分布更尖锐（解答中概率最多相差约0.2）。'))
+        '每个指数都可以拆成$\\exp(o_j - c) = \\exp(o_j)\\exp(-c)$，所以分子和整个分母都带有同一个因子$\\exp(-c)$，'
+        '约去之后概率不变，至多差一点浮点舍入误差（解答中没有任何差别）。这对任何$c$都成立；'
+        '之所以取最大值，是因为这样最大的指数项就是$\\exp(0) = 1$。缩放则是另一回事：softmax运算不是线性的，'
+        '把得分加倍会使分布更尖锐（解答中概率最多相差约0.2）。'))
 
 
 @ex2.solves
@@ -265,14 +266,15 @@ CHOICES_2 = {
     'a': T('No: softmax is not linear: multiplying the scores by 2 changes the probabilities (try '
            '`nd.softmax(2 * O)`). Only adding the same number to every score of an example leaves them '
            'as they are.',
-           '不对：softmax不是线性的：把得分乘以2会改变概率（试试`nd.softmax(2 * O)`）。只有给一个样本的每个得分'
+           '不对。softmax运算不是线性的：把得分乘以2会改变概率（试试`nd.softmax(2 * O)`）。只有给一个样本的每个得分'
            '加上同一个数，概率才保持不变。'),
     'c': T('No: the probabilities themselves stay the same, up to rounding, not only the predicted '
            'class: compare `nd.softmax(O)` with `nd.softmax(O - 5)`.',
-           '不对：不只是预测的类别，概率本身也保持不变（只差舍入误差）：比较`nd.softmax(O)`与`nd.softmax(O - 5)`。'),
+           '不对。不只是预测的类别不变，概率本身也不变（只差舍入误差）：比较一下`nd.softmax(O)`与'
+           '`nd.softmax(O - 5)`。'),
     'd': T('No: nothing makes the scores sum to 0 (the lesson\'s (100, 0) does not), and the identity '
            'holds for any number c, not only the maximum.',
-           '不对：没有什么使得分之和为0（本节的 (100, 0) 就不是），而且这个恒等式对任何数c都成立，不只是最大值。'),
+           '不对。得分之和并不一定为0（本节的(100, 0)就不是），而且这个恒等式对任何数c都成立，并不限于最大值。'),
 }
 
 
@@ -304,21 +306,21 @@ ex3 = exercise(
     T('Find, by trying, the smallest positive whole number $s$ for which `naive_cross_entropy` of the '
       'scores $(s, 0)$ with label 0 is `nan`. How does it relate to the largest `float32` number, '
       'about $3.4 \\times 10^{38}$?',
-      '通过尝试，找出使得分$(s, 0)$、标签0的`naive_cross_entropy`为`nan`的最小正整数$s$。它与`float32`'
-      '能表示的最大数（约$3.4 \\times 10^{38}$）有什么关系？'),
+      '逐个尝试，找出最小的正整数$s$，使得分为$(s, 0)$、标签为0时`naive_cross_entropy`的结果为`nan`。它与`float32`'
+      '所能表示的最大数（约$3.4 \\times 10^{38}$）有什么关系？'),
     """s = ...  # a whole number
 
 ex[3].check(s)""",
     what=T('Set s to your whole number, then run the cell again.', '把s设为你找到的整数，然后再运行这个单元格。'),
     hints=[T('`naive_cross_entropy(nd.array([[s, 0]]), nd.array([0]))` for s = 10, 50, 100: where does '
              'it turn into `nan`? Then narrow it down, one whole number at a time.',
-             '对s = 10、50、100计算`naive_cross_entropy(nd.array([[s, 0]]), nd.array([0]))`：从哪里开始变成'
-             '`nan`？然后逐个整数缩小范围。'),
+             '分别对s = 10、50、100计算`naive_cross_entropy(nd.array([[s, 0]]), nd.array([0]))`：从哪个值开始变成'
+             '`nan`？然后一个整数一个整数地缩小范围。'),
            T('The loss becomes `nan` when `exp(s)` overflows to `inf` (then inf / inf): that happens once '
              '$e^s$ exceeds the largest float32, that is once $s > \\ln(3.4 \\times 10^{38})$. '
              '`np.log(np.finfo(np.float32).max)` computes it.',
-             '当`exp(s)`上溢为`inf`时（于是inf / inf），损失就变成`nan`：这发生在$e^s$超过float32的最大数时，'
-             '即$s > \\ln(3.4 \\times 10^{38})$时。`np.log(np.finfo(np.float32).max)`可以算出它。')],
+             '`exp(s)`上溢为`inf`时（于是出现inf / inf），损失就变成`nan`：这发生在$e^s$超过float32的最大数时，'
+             '即$s > \\ln(3.4 \\times 10^{38})$时。这个界限可以用`np.log(np.finfo(np.float32).max)`算出。')],
     explanation=T(
         '89: $e^{88} \\approx 1.65 \\times 10^{38}$ still fits below the largest float32, '
         '$3.40 \\times 10^{38}$, but $e^{89} \\approx 4.5 \\times 10^{38}$ does not: it becomes `inf`, '
@@ -364,15 +366,15 @@ def _(answer):
     if not np.isnan(loss):
         raise Wrong(f'For the scores ({s}, 0) naive_cross_entropy gives {loss + 0.0:.4g}: a number, not nan. '
                     f'exp({s}) still fits in float32.',
-                    f'对得分 ({s}, 0)，naive_cross_entropy给出{loss + 0.0:.4g}：是一个数，不是nan。'
-                    f'exp({s}) 在float32中'
-                    '还放得下。')
+                    f'对得分({s}, 0)，naive_cross_entropy给出{loss + 0.0:.4g}：这是一个数，不是nan。'
+                    f'exp({s})在float32中'
+                    '还能表示。')
     if np.isnan(_naive_loss(s - 1)):
         extra = (' (Near 709 is where float64, numpy\'s default, overflows; NDArrays are float32.)'
                  if 700 <= s <= 720 else '')
-        extra_zh = '（709附近是numpy默认的float64上溢的地方；NDArray是float32。）' if 700 <= s <= 720 else ''
+        extra_zh = '（709附近是numpy默认的float64开始上溢的地方；NDArray用的是float32。）' if 700 <= s <= 720 else ''
         raise Wrong(f'({s}, 0) gives nan, but so does a smaller whole number: look for the smallest.{extra}',
-                    f'({s}, 0) 给出nan，但更小的整数也给出nan：要找的是最小的那个。{extra_zh}')
+                    f'({s}, 0)给出nan，但更小的整数也会给出nan：要找的是最小的那个。{extra_zh}')
 
 
 for _s, _why in ((88, 'one too few: exp(88) still fits'), (100, "the lesson's example, not the smallest"),
@@ -383,24 +385,24 @@ for _s, _why in ((88, 'one too few: exp(88) still fits'), (100, "the lesson's ex
 # --- 4 ------------------------------------------------------------------------------------------
 
 ex4 = exercise(
-    T('The gradient of a confident mistake', '很有把握的错误的梯度'),
+    T('The gradient of a confident mistake', '很有把握地判错时的梯度'),
     T('With `score_gradient` and the fused `loss`, compute the gradient for the scores $(s, 0)$ with '
       'label 1, for $s$ = 1, 10, 100 and 1000: the model is ever surer of class 0, and wrong. What '
       'does the gradient tend to? Give it as two numbers, `[d0, d1]`: the derivatives with respect to '
       'the score of class 0 and of class 1. Why is that the right answer?',
       '用`score_gradient`和softmax与交叉熵合并计算的损失函数`loss`，对$s$ = 1、10、100和1000，'
-      '计算得分$(s, 0)$、标签1时的'
-      '梯度：模型越来越确信是类别0，而它是错的。梯度趋向于什么？把它写成两个数`[d0, d1]`：分别是对类别0的'
-      '得分和对类别1的得分的导数。为什么这是正确的答案？'),
+      '计算得分为$(s, 0)$、标签为1时的'
+      '梯度：模型越来越确信样本属于类别0，却是错的。梯度趋向于什么？用两个数`[d0, d1]`表示，分别是损失对类别0的'
+      '得分和对类别1的得分的导数。为什么这个结果是对的？'),
     """limit = ...  # [d0, d1]: what the gradient tends to as s grows
 
 ex[4].check(limit)""",
     what=T('Set limit to the two numbers, then run the cell again.', '把limit设为这两个数，然后再运行这个单元格。'),
     hints=[T('`score_gradient(loss, nd.array([[s, 0]]), nd.array([1]))` for each s: watch both entries.',
-             '对每个s计算`score_gradient(loss, nd.array([[s, 0]]), nd.array([1]))`：观察两个元素。'),
+             '对每个s计算`score_gradient(loss, nd.array([[s, 0]]), nd.array([1]))`，观察两个元素的变化。'),
            T('The gradient is softmax(o) - y with y = (0, 1), the one-hot label of class 1. What does '
              'softmax((s, 0)) tend to as s grows?',
-             '梯度是softmax(o) - y，其中y = (0, 1)是类别1的独热编码标签。s增大时softmax((s, 0))趋向于什么？')],
+             '梯度是softmax(o) - y，其中y = (0, 1)是类别1的one-hot标签。s增大时softmax((s, 0))趋向于什么？')],
     explanation=T(
         'As $s$ grows, softmax$((s, 0))$ tends to $(1, 0)$, and the gradient softmax$(\\mathbf{o}) - '
         '\\mathbf{y}$ to $(1, -1)$: $+1$ on the class the model wrongly believes, $-1$ on the true '
@@ -415,7 +417,7 @@ ex[4].check(limit)""",
         '提高后一个得分。这是对的，因为损失本身趋向于$s$：$-\\log$ softmax$(\\mathbf{o})_1 = \\log(1 + e^s) '
         '\\approx s$，它对$o_0$的斜率为$+1$；又因为把两个得分一起平移不改变任何东西，它对$o_1$的斜率为$-1$。'
         '这个推动不会随$s$增大而变大：每个元素都是一个概率减去0或1，所以无论模型错得多离谱，一个样本的梯度都在'
-        '$-1$与$1$之间，损失也只是线性增长。'))
+        '$-1$与$1$之间，而损失也只是线性增长。'))
 
 
 @ex4.solves
@@ -443,12 +445,12 @@ def _two_numbers(answer):
         values = answer.asnumpy() if isinstance(answer, nd.NDArray) else answer
         if values.size != 2:
             raise Unusable(f'Expected two numbers, [d0, d1]; got {kind(answer)}.',
-                           f'应为两个数 [d0, d1]；得到的是{kind(answer)}。')
+                           f'应为两个数[d0, d1]；得到的是{kind(answer)}。')
         return [float(v) for v in values.ravel()]
     if not isinstance(answer, (list, tuple)) or len(answer) != 2 or not all(
             isinstance(v, numbers.Real) and not isinstance(v, bool) for v in answer):
         raise Unusable(f'Expected two numbers, [d0, d1]; got {kind(answer)}.',
-                       f'应为两个数 [d0, d1]；得到的是{kind(answer)}。')
+                       f'应为两个数[d0, d1]；得到的是{kind(answer)}。')
     return [float(v) for v in answer]
 
 
@@ -459,21 +461,21 @@ def _(answer):
     if not (np.isfinite(d0) and np.isfinite(d1)):
         raise Wrong(f'{shown}: nan or inf is what the naive loss gives. The fused loss\'s gradient stays '
                     'finite however large s is (the lesson showed it for (−200, 0)).',
-                    f'{shown}：nan或inf是朴素的损失函数给出的。无论s多大，合并后的损失函数的梯度都是有限的'
-                    '（本节在 (−200, 0) 上演示过）。')
+                    f'{shown}：nan或inf是朴素的损失函数才会给出的结果。无论s多大，合并后的损失函数的梯度都是有限的'
+                    '（本节用(−200, 0)演示过）。')
     if max(abs(d0), abs(d1)) > 1.001:
         raise Wrong(f'{shown}: each entry of softmax(o) − y is a probability minus 0 or 1, so it lies '
                     'between −1 and 1.',
-                    f'{shown}：softmax(o) − y的每个元素都是一个概率减去0或1，所以介于 −1与1之间。')
+                    f'{shown}：softmax(o) − y的每个元素都是一个概率减去0或1，所以介于−1与1之间。')
     if abs(d0 + d1) > 0.01:
         raise Wrong(f'{shown}: the entries of softmax(o) − y sum to 0, since the probabilities sum to 1 '
                     'and so does the one-hot label y.',
-                    f'{shown}：softmax(o) − y的各元素之和为0，因为概率之和为1，独热编码的标签y之和也为1。')
+                    f'{shown}：softmax(o) − y的各元素之和为0，因为概率之和为1，one-hot标签y的元素之和也为1。')
     if max(abs(d0), abs(d1)) < 0.01:
         raise Wrong(f'{shown}: a gradient of 0 means nothing left to learn, as for a model confident and '
                     'right. Here the model is confident and wrong (label 1, scores (s, 0)).',
-                    f'{shown}：梯度为0意味着没有什么可学的了，那是模型很有把握而且判对的情形。这里模型很有把握，'
-                    '却是错的（标签为1，得分为 (s, 0)）。')
+                    f'{shown}：梯度为0意味着没有什么可学的了，那是模型很有把握而且判对了的情形。这里模型很有把握，'
+                    '却判错了（标签为1，得分为(s, 0)）。')
     if d0 < 0:
         raise Wrong(f'{shown}: check the signs. Gradient descent steps against the gradient, and that '
                     'step must lower the score of the class the model wrongly believes.',

@@ -56,7 +56,7 @@ def expect_runs(answer, keys, name, shown):
         got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else kind_zh(answer)
         raise Unusable(f'Expected {name} = {shown}: a dict with one run for each of {list(keys)}; '
                        f'got {got}.',
-                       f'应为{name} = {shown}：一个字典，{list(keys)}中的每一个各对应一次训练；得到的是{got_zh}。')
+                       f'应为{name} = {shown}：一个字典，{list(keys)}中的每个键各对应一次训练；得到的是{got_zh}。')
     for key, result in answer.items():
         expect_result(result, f'{name}[{key!r}]')
     return answer
@@ -74,11 +74,11 @@ def expect_epochs(result, name, epochs):
     if len(result.loss) != epochs:
         raise Wrong(f'{name["en"]} has {len(result.loss)} epochs: the exercise asks for {epochs}, so that '
                     'the runs are compared at the same point.',
-                    f'{name["zh"]}有{len(result.loss)}个迭代周期：练习要求{epochs}个，这样各次训练才能在同一时刻比较。')
+                    f'{name["zh"]}共{len(result.loss)}个迭代周期：练习要求{epochs}个，这样才能在同一个迭代周期比较各次训练。')
     if result.train_examples[-1] is not None and result.train_examples[-1] != 60000:
         raise Wrong(f'{name["en"]} trained on {result.train_examples[-1]} examples per epoch: use the '
                     "lesson's train_iter, all 60,000 training images.",
-                    f'{name["zh"]}每个迭代周期只用{result.train_examples[-1]}个样本训练：请使用本节的train_iter，'
+                    f'{name["zh"]}每个迭代周期用{result.train_examples[-1]}个样本训练：请使用本节的train_iter，'
                     '即全部60,000张训练图像。')
 
 
@@ -89,8 +89,8 @@ def expect_fresh(result, name, below):
         raise Wrong(f'{name["en"]} starts with a loss of {result.loss[0]:.4f} in its first epoch, as low as '
                     "a trained model's: it went on from parameters trained before. Start each run "
                     'from fresh parameters, drawn (or a new net initialised) as in the lesson.',
-                    f'{name["zh"]}在第一个迭代周期的损失为{result.loss[0]:.4f}，和训练好的模型一样低：它是在之前训练过的'
-                    '参数上继续训练的。每次训练都要从新的参数开始：像本节那样重新生成参数（或搭建并初始化一个新的网络）。')
+                    f'{name["zh"]}第一个迭代周期的损失就只有{result.loss[0]:.4f}，和训练好的模型一样低：它是在之前'
+                    '训练过的参数上接着训练的。每次训练都要从新的参数开始：像本节那样重新生成参数（或新建一个网络并初始化）。')
 
 
 def check_choice(answer, correct, explanations):
@@ -121,8 +121,8 @@ ex1 = exercise(
       'time per epoch change with the number of hidden units (隐藏单元)? The check tells you what '
       'your two runs show.',
       '把`num_hiddens`改为64，再改为1024（本节用的是256）。每个网络都从新的参数开始训练1个迭代周期'
-      '（epoch），学习率（learning rate）仍为本节的0.5，并保存`train_ch3`的返回值。训练损失、测试准确率'
-      '和每个迭代周期的用时随隐藏单元（hidden unit）个数怎样变化？检查会告诉你这两次训练说明了什么。'),
+      '（epoch），学习率（learning rate）仍用本节的0.5，并保存`train_ch3`的返回值。训练损失、测试准确率'
+      '和每个迭代周期的用时会随隐藏单元（hidden unit）的个数怎样变化？检查会告诉你这两次训练说明了什么。'),
     """results = ...  # {64: train_ch3(...) with 64 hidden units, 1024: ... with 1024}, 1 epoch each
 
 ex[1].check(results)""", book=['3.9.1'], solution_seconds=16,
@@ -132,13 +132,13 @@ ex[1].check(results)""", book=['3.9.1'], solution_seconds=16,
              '`num_hiddens` (as in the cell "Model parameters") before each run, and train with '
              '`num_epochs` 1.',
              '`net`使用的是全局的`W1`、`b1`、`W2`、`b2`：每次训练之前，用新的`num_hiddens`重新生成它们'
-             '（和“定义模型参数”那个单元格一样），并用1作为`num_epochs`来训练。'),
+             '（和“定义模型参数”下的单元格一样），训练时令`num_epochs`为1。'),
            T('`results = {}`, then for `num_hiddens` in `(64, 1024)`: draw `W1`, `b1`, `W2`, `b2` '
              'with that many hidden units, `params = [W1, b1, W2, b2]`, `attach_grad()` each, and '
              '`results[num_hiddens] = d2l.train_ch3(net, train_iter, test_iter, loss, 1, '
              'batch_size, params, lr)`.',
-             '先`results = {}`，再对`num_hiddens`取`(64, 1024)`：按这个隐藏单元个数生成`W1`、`b1`、`W2`、'
-             '`b2`，令`params = [W1, b1, W2, b2]`并对每个参数调用`attach_grad()`，然后'
+             '先令`results = {}`，再让`num_hiddens`依次取`(64, 1024)`中的值：按这个隐藏单元个数生成`W1`、`b1`、'
+             '`W2`、`b2`，令`params = [W1, b1, W2, b2]`，对每个参数调用`attach_grad()`，然后'
              '`results[num_hiddens] = d2l.train_ch3(net, train_iter, test_iter, loss, 1, batch_size, '
              'params, lr)`。')],
     explanation=T(
@@ -150,11 +150,11 @@ ex[1].check(results)""", book=['3.9.1'], solution_seconds=16,
         '64 units. More hidden units give the model more capacity and each epoch more progress, at '
         'a cost in time and memory, with diminishing returns; a model with much more capacity than '
         'the data need can also overfit (lesson 08).',
-        '训练一个迭代周期之后，含1024个隐藏单元的网络的训练损失（约0.75到0.8）明显低于含64个隐藏单元的网络'
-        '（约0.85到0.95）；本节的256个隐藏单元介于两者之间。只训练一个迭代周期时，测试准确率在不同的运行之间会相差'
-        '一两个百分点，所以未必能显出差别。宽网络每个迭代周期的用时是窄网络的好几倍：它的第一层有784 x 1024个权重，'
-        '是64个单元时的16倍。更多的隐藏单元使模型的容量更大，每个迭代周期进步更多，'
-        '代价是时间和内存，而且收益递减；容量远超数据所需的模型还可能过拟合（第08节）。'))
+        '训练1个迭代周期后，用1024个隐藏单元时的训练损失（约0.75到0.8）明显低于用64个时'
+        '（约0.85到0.95）；本节的256个隐藏单元介于两者之间。只训练1个迭代周期时，测试准确率在各次运行之间会相差'
+        '一两个百分点，所以在测试准确率上未必能看出差别。宽网络每个迭代周期的用时是窄网络的好几倍：它的第一层有'
+        '784 x 1024个权重，是64个单元时的16倍。隐藏单元越多，模型的容量越大，每个迭代周期的进展也越大，'
+        '但要付出时间和内存的代价，而且收益递减；容量远超数据所需的模型还可能过拟合（第08节）。'))
 
 
 @ex1.solves
@@ -186,7 +186,7 @@ def train_with_64_and_1024_hidden_units():
 def _(answer):
     results = expect_runs(answer, (64, 1024), 'results', '{64: ..., 1024: ...}')
     for n, result in results.items():
-        run = T(f'The run with {n} hidden units', f'{n}个隐藏单元的训练')
+        run = T(f'The run with {n} hidden units', f'{n}个隐藏单元的那次训练')
         expect_epochs(result, run, 1)
         expect_fresh(result, run, 0.65)
     narrow, wide = (sum(results[n].seconds) / len(results[n].seconds) for n in (64, 1024))
@@ -194,13 +194,13 @@ def _(answer):
         raise Wrong(f'Your run with 1024 hidden units took {wide:.1f} s per epoch, and the one '
                     f'with 64 {narrow:.1f} s: a layer 16 times as large should take clearly longer. '
                     'Did you draw W1, b1 and W2 again with the new num_hiddens before each run?',
-                    f'你的1024个隐藏单元的训练每个迭代周期用时{wide:.1f}秒，64个隐藏单元的用时{narrow:.1f}秒：'
-                    '大16倍的层应该明显更慢。每次训练之前，你是否用新的num_hiddens重新生成了W1、b1和W2？')
+                    f'你用1024个隐藏单元训练时每个迭代周期用时{wide:.1f}秒，用64个时为{narrow:.1f}秒：'
+                    '大16倍的层应当明显更慢。每次训练之前，你用新的num_hiddens重新生成W1、b1和W2了吗？')
     for n, result in results.items():
         print(text(T(f'{n:4} hidden units: loss {result.loss[-1]:.4f}, test acc {result.test_acc[-1]:.3f}, '
                      f'{result.seconds[-1]:.1f} s per epoch',
                      f'{n}个隐藏单元：损失{result.loss[-1]:.4f}，测试准确率{result.test_acc[-1]:.3f}，'
-                     f'每个迭代周期{result.seconds[-1]:.1f}秒')))
+                     f'每个迭代周期用时{result.seconds[-1]:.1f}秒')))
 
 
 # the numbers of real runs of each mistake (seed 0)
@@ -233,9 +233,9 @@ ex2 = exercise(
       'a function `net2(X)`. Train it for 2 epochs with learning rate 0.5 and compare its loss '
       'after the second epoch with the one-hidden-layer network\'s (`result.loss[1]`, the '
       'lesson\'s run). Does the second hidden layer help?',
-      '加入第二个含256个单元的隐藏层，每个隐藏层之后都用ReLU：参数`params2 = [W1, b1, W2, b2, W3, b3]`'
-      '对应784 → 256 → 256 → 10，按本节的方法生成，再写出函数`net2(X)`。用学习率0.5训练它2个迭代周期，'
-      '并把它第2个迭代周期后的损失与单隐藏层网络的（本节那次训练的`result.loss[1]`）比较。第二个隐藏层有帮助吗？'),
+      '再加一个含256个单元的隐藏层，每个隐藏层之后都接ReLU：参数`params2 = [W1, b1, W2, b2, W3, b3]`'
+      '对应784 → 256 → 256 → 10的结构，按本节的方法生成；再写出函数`net2(X)`。用学习率0.5训练它2个迭代周期，'
+      '把第2个迭代周期后的损失与单隐藏层网络的损失（本节那次训练的`result.loss[1]`）比较。第二个隐藏层有帮助吗？'),
     """answer = ...  # (net2, params2, d2l.train_ch3(net2, ...)): two hidden layers, 2 epochs
 
 ex[2].check(answer)""", book=['3.9.2'], solution_seconds=14,
@@ -244,13 +244,13 @@ ex[2].check(answer)""", book=['3.9.2'], solution_seconds=14,
     hints=[T('Three layers of weights: W1 is 784 x 256, W2 256 x 256, W3 256 x 10, each bias as long '
              'as its layer has units. In `net2` the second hidden layer takes the first one\'s '
              'output H1 where the lesson\'s output layer took H.',
-             '三层权重：W1为784 x 256，W2为256 x 256，W3为256 x 10，每个偏差的长度等于它那一层的单元个数。'
+             '三层权重：W1为784 x 256，W2为256 x 256，W3为256 x 10，每个偏差的长度等于所在层的单元个数。'
              '在`net2`中，第二个隐藏层接收第一个隐藏层的输出H1，就像本节的输出层接收H那样。'),
            T('`H1 = relu(nd.dot(X.reshape((-1, 784)), W1) + b1)`, `H2 = relu(nd.dot(H1, W2) + b2)`, '
              '`return nd.dot(H2, W3) + b3`; then `attach_grad()` on each of the six parameters and '
              '`d2l.train_ch3(net2, train_iter, test_iter, loss, 2, batch_size, params2, 0.5)`.',
              '`H1 = relu(nd.dot(X.reshape((-1, 784)), W1) + b1)`，`H2 = relu(nd.dot(H1, W2) + b2)`，'
-             '`return nd.dot(H2, W3) + b3`；然后对六个参数分别调用`attach_grad()`，再'
+             '`return nd.dot(H2, W3) + b3`；然后对六个参数分别调用`attach_grad()`，再调用'
              '`d2l.train_ch3(net2, train_iter, test_iter, loss, 2, batch_size, params2, 0.5)`。')],
     explanation=T(
         'Not in a few epochs: the deeper network starts more slowly. Its first epoch ends with a '
@@ -260,10 +260,10 @@ ex[2].check(answer)""", book=['3.9.2'], solution_seconds=14,
         'makes the start slower. Trained for the lesson\'s 5 epochs it catches up most of the way, '
         'but in our runs it still did not beat one hidden layer: more layers pay off with more '
         'data, more epochs or a better initialisation (lesson 12).',
-        '在几个迭代周期内没有帮助：更深的网络起步更慢。它第一个迭代周期结束时的损失远高于1，单隐藏层网络则约为0.8；'
-        '第二个迭代周期之后它仍然落后（约0.55对约0.49）。权重从N(0, 0.01^2)中采样时，每一层都会使信号缩小，'
-        '反向传播回来的梯度也是如此，所以再加一层这样的权重会使起步更慢。按本节的5个迭代周期训练时，它追上了大部分差距，'
-        '但在我们的运行中仍没有超过单隐藏层网络：更多的层要在数据更多、迭代周期更多或初始化更好（第12节）时才有回报。'))
+        '几个迭代周期内没有帮助：更深的网络起步更慢。它第一个迭代周期结束时的损失明显高于1，而单隐藏层网络约为0.8；'
+        '第二个迭代周期之后它仍然落后（约0.55，单隐藏层网络约0.49）。权重从N(0, 0.01^2)中采样时，每一层都会使信号变小，'
+        '反向传回的梯度也一样，所以多一层这样的权重，起步就更慢。按本节的5个迭代周期训练时，它能追回大部分差距，'
+        '但在我们的运行中仍没有超过单隐藏层网络：要在数据更多、迭代周期更多或初始化更好（第12节）时，更多的层才会带来回报。'))
 
 
 @ex2.solves
@@ -313,7 +313,7 @@ def _expect_two_hidden_layers(params):
                        'W1 of 784 rows, each W as many rows as the layer before has units, each b as '
                        'long as its W has columns, and 10 outputs.',
                        f'params2的形状为{shapes}：应为[W1, b1, W2, b2, W3, b3]，其中W1有784行，每个W的行数等于'
-                       '前一层的单元个数，每个b的长度等于它的W的列数，输出为10个。')
+                       '前一层的单元个数，每个b的长度等于对应W的列数，输出个数为10。')
     return sizes
 
 
@@ -321,13 +321,13 @@ def _expect_two_hidden_layers(params):
 def _(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 3:
         raise Unusable(f'Expected answer = (net2, params2, result): a tuple of three; got {kind(answer)}.',
-                       f'应为answer = (net2, params2, result)：三个元素的元组；得到的是{kind_zh(answer)}。')
+                       f'应为answer = (net2, params2, result)：一个含三个元素的元组；得到的是{kind_zh(answer)}。')
     net2, params2, result = answer
     expect_function(net2, 'net2')
     _expect_two_hidden_layers(params2)
     expect_result(result, 'result')
     X = nd.array(np.random.RandomState(2).uniform(size=(8, 1, 28, 28)))
-    got = expect_ndarray(call(net2, X, when=T('given a batch of 8 images', '输入8张图像的批量')),
+    got = expect_ndarray(call(net2, X, when=T('given a batch of 8 images', '输入一个含8张图像的批量')),
                          'net2(X)', shape=(8, 10))
     W1, b1, W2, b2, W3, b3 = params2
     H1 = nd.dot(X.reshape((8, 784)), W1) + b1
@@ -345,14 +345,14 @@ def _(answer):
                         'free to be negative.', 'net2对输出层也用了ReLU：交给损失函数的得分必须可以为负。')
         raise Wrong('net2(X) is not the network of params2: two hidden layers, each an affine '
                     'transformation of the layer before followed by ReLU, then the output layer.',
-                    'net2(X)不是params2所描述的网络：两个隐藏层，每个隐藏层都是对前一层的仿射变换再接ReLU，'
-                    '然后是输出层。')
-    expect_epochs(result, T('Your run', '你的训练'), 2)
-    expect_fresh(result, T('Your run', '你的训练'), 0.7)
+                    'net2(X)算出的不是params2所描述的网络：应有两个隐藏层，每个都对前一层做仿射变换再接ReLU，'
+                    '最后是输出层。')
+    expect_epochs(result, T('Your run', '你这次训练'), 2)
+    expect_fresh(result, T('Your run', '你这次训练'), 0.7)
     print(text(T(f'Two hidden layers after 2 epochs: loss {result.loss[-1]:.4f}, test acc '
                  f'{result.test_acc[-1]:.3f}; one hidden layer after its 2nd epoch: your lesson\'s '
                  'result.loss[1].',
-                 f'两个隐藏层训练2个迭代周期后：损失{result.loss[-1]:.4f}，测试准确率{result.test_acc[-1]:.3f}；'
+                 f'两个隐藏层的网络训练2个迭代周期后：损失{result.loss[-1]:.4f}，测试准确率{result.test_acc[-1]:.3f}；'
                  '单隐藏层网络第2个迭代周期后的损失见本节的result.loss[1]。')))
 
 
@@ -389,7 +389,7 @@ def _():
 # --- 3 ------------------------------------------------------------------------------------------
 
 ex3 = exercise(
-    T('Sigmoid instead of ReLU', '用sigmoid代替ReLU'),
+    T('Sigmoid instead of ReLU', '用sigmoid函数代替ReLU'),
     T('Replace `relu` by `nd.sigmoid` in `net` and train from fresh parameters. What happens in the '
       'first epochs, and why? Think of the gradient plots of the two functions.\n\n'
       '(a) It learns faster at first: the sigmoid is smooth, so its gradient carries more than '
@@ -428,9 +428,9 @@ ex[3].check(answer)""", solution_seconds=9,
         'gradient, where an active ReLU unit passes all of it. Nothing overflows: sigmoid stays '
         'in (0, 1). The network catches up in later epochs, but the saturation of sigmoid (its '
         'gradient vanishing for large inputs) is why ReLU became the default.',
-        '用sigmoid函数时，第一个迭代周期后的损失（约1.05）明显高于用ReLU时（约0.8），一开始到达W1的梯度也不到一半。'
+        '用sigmoid函数时，第一个迭代周期后的损失（约1.05）明显高于用ReLU时（约0.8），一开始传到W1的梯度也不到一半。'
         '初始权重很小，每个隐藏单元的输入都接近0，而在0附近sigmoid(x)约为0.5 + x / 4：无论输入哪张图像，每个单元'
-        '输出的都差不多是0.5，而且只向后传递四分之一的梯度，处于激活状态的ReLU单元则全部传递。没有任何东西溢出：'
+        '输出的都差不多是0.5，而且只向后传递四分之一的梯度，处于激活状态的ReLU单元则全部传递。不会出现溢出：'
         'sigmoid函数的值总在(0, 1)之内。网络在后面的迭代周期中会追上来，但sigmoid函数的饱和（输入很大时梯度趋于0）'
         '正是ReLU成为默认选择的原因。'))
 
@@ -465,10 +465,10 @@ CHOICES_3 = {
            'ReLU unit\'s.', '光滑并不意味着快：在0附近sigmoid函数的梯度为0.25，只有处于激活状态的ReLU单元的四分之一。'),
     'c': T('Nothing overflows: exp(−x) only grows for very negative x, and then the sigmoid is '
            'simply 0 (MXNet computes it safely).',
-           '没有任何东西溢出：exp(−x)只有在x很负时才会变大，那时sigmoid函数的值就是0（MXNet的计算是安全的）。'),
+           '不会出现溢出：exp(−x)只在x取很大的负值时才会变大，而那时sigmoid函数的值就是0（MXNet的计算方式是安全的）。'),
     'd': T('Near 0 the sigmoid is close to linear, but around 0.5 and with slope 1/4, not 1: that '
            'changes how fast the first layer learns.',
-           '在0附近sigmoid函数确实接近线性，但它围绕0.5、斜率为1/4而不是1：这改变了第一层学习的快慢。'),
+           '在0附近sigmoid函数确实接近线性，但它的值在0.5附近，斜率为1/4而不是1：这改变了第一层学习的快慢。'),
 }
 
 
@@ -484,7 +484,7 @@ for _choice in 'acd':
 # --- 4 ------------------------------------------------------------------------------------------
 
 ex4 = exercise(
-    T('Without the ReLU', '去掉ReLU'),
+    T('Without the ReLU', '去掉ReLU函数'),
     T('Delete the `relu` in `net` (`H = nd.dot(X, W1) + b1`) and re-run the lesson from fresh '
       'parameters. Which lines of the self-check fail, and what has the model become?\n\n'
       '(a) None: the network still has two layers and 203,530 parameters, and trains as well as '
@@ -495,9 +495,9 @@ ex4 = exercise(
       'training diverges &nbsp; '
       '(d) Only the test accuracy: a linear model with this many parameters overfits the training '
       'set',
-      '删去`net`中的`relu`（`H = nd.dot(X, W1) + b1`），从新的参数开始重新运行本节。自测的哪几行会失败，'
+      '删去`net`中的`relu`（`H = nd.dot(X, W1) + b1`），从新的参数开始重新运行本节。自测的哪几行会不通过，'
       '模型又变成了什么？\n\n'
-      '(a) 都不会失败：网络仍有两层、203,530个参数，训练得和以前一样好 &nbsp; '
+      '(a) 都能通过：网络仍有两层、203,530个参数，训练得和以前一样好 &nbsp; '
       '(b) 只有ReLU那一行（`relu_difference`）：它度量的正是被删去的ReLU &nbsp; '
       '(c) 训练损失和两个准确率：模型只是一个仿射层，即$\\mathbf{W} = \\mathbf{W}_1\\mathbf{W}_2$的'
       'softmax回归，而在学习率0.5下它的训练发散了 &nbsp; '
@@ -517,8 +517,8 @@ ex[4].check(answer)""", solution_seconds=5,
            T('Try it: delete the `relu` in `net`, re-run the cells from "Model parameters" on, and '
              'read the training lines and the self-check. The lesson\'s self-check text says what '
              'the linear network does at learning rate 0.5.',
-             '试一试：删去`net`中的`relu`，从“定义模型参数”起重新运行各单元格，再读训练时的输出和自测。本节自测'
-             '前的说明也写了线性网络在学习率0.5下会怎样。')],
+             '试一试：删去`net`中的`relu`，从“定义模型参数”起重新运行各单元格，再看训练时输出的各行和自测的结果。'
+             '本节“自测”部分的说明也写了线性网络在学习率0.5下会怎样。')],
     explanation=T(
         'Without the ReLU, `net` computes X (W1 W2) + (b1 W2 + b2): one affine layer with a '
         '784 x 10 weight matrix, softmax regression with its weights written as a product. At the '
@@ -529,7 +529,7 @@ ex[4].check(answer)""", solution_seconds=5,
         'that trains it (0.1), the linear network does only as well as softmax regression.',
         '没有ReLU时，`net`计算的是X (W1 W2) + (b1 W2 + b2)：一个权重矩阵为784 x 10的仿射层，也就是把权重写成'
         '乘积形式的softmax回归。在多层感知机的学习率0.5下，它的训练发散：从第一个迭代周期起损失就是nan，准确率为0.1'
-        '（相当于总猜同一个类别），所以训练损失和两个准确率这三行都失败。`collapse_difference`和`relu_difference`'
+        '（相当于总猜同一个类别），所以训练损失和两个准确率这三行都不通过。`collapse_difference`和`relu_difference`'
         '仍然通过：它们来自那个小例子，用的是它们自己的`nd.relu`，与`net`无关。在能训练它的学习率（0.1）下，'
         '这个线性网络也只能和softmax回归一样好。'))
 
@@ -672,7 +672,7 @@ def _(answer):
         for with_biases in (False, True):
             biases = bs if with_biases else [nd.zeros(b.shape) for b in bs]
             params = [p for pair in zip(Ws, biases) for p in pair]
-            got = call(f, *params, when=T(f'given layers {shown}', f'输入{shown}的各层'))
+            got = call(f, *params, when=T(f'given layers {shown}', f'各层为{shown}'))
             if not isinstance(got, (tuple, list)) or len(got) != 2:
                 raise Unusable(f'collapse should return the pair (W, b); it returns {kind(got)}.',
                                f'collapse应返回(W, b)这一对；它返回的是{kind_zh(got)}。')
@@ -686,13 +686,13 @@ def _(answer):
                 if not with_biases:
                     raise Wrong(f'For layers {shown} with all biases 0, X W differs from the three '
                                 f'stacked Dense layers by up to {gap:.3g}: W is not right.',
-                                f'对于{shown}的各层，当所有偏差都为0时，X W与三个叠加的Dense层最多相差{gap:.3g}：'
+                                f'各层为{shown}、所有偏差都为0时，X W与三个叠加的Dense层的输出最多相差{gap:.3g}：'
                                 'W不对。')
                 raise Wrong(f'W is right (with all biases 0 the outputs agree), but with the biases '
                             f'drawn X W + b differs from the three stacked Dense layers by up to '
                             f'{gap:.3g} (layers {shown}): b is not right.',
-                            f'W是对的（所有偏差都为0时输出一致），但加上偏差后，X W + b与三个叠加的Dense层最多相差'
-                            f'{gap:.3g}（{shown}的各层）：b不对。')
+                            f'W是对的（所有偏差都为0时输出一致），但加上偏差后，X W + b与三个叠加的Dense层的输出'
+                            f'最多相差{gap:.3g}（各层为{shown}）：b不对。')
 
 
 @ex5.wrong('b2 not passed through W3: b = b1 W2 W3 + b2 + b3')
@@ -825,7 +825,7 @@ def _check_derivative(answer, name, f, f_name, explain_overflow):
     if np.abs(got).max() > 1e-6:
         raise Wrong(f'{name}(nd.array([-100., -50., 50., 100.])) gives {got.tolist()}: far from 0 '
                     f'{f_name} is flat, and its derivative is (nearly) 0 there.',
-                    f'{name}(nd.array([-100., -50., 50., 100.]))给出{got.tolist()}：远离0处{f_name}是平的，'
+                    f'{name}(nd.array([-100., -50., 50., 100.]))给出{got.tolist()}：在远离0的地方{f_name}是平的，'
                     '导数（几乎）为0。')
 
 
@@ -836,8 +836,8 @@ ex7 = exercise(
       'without autograd. The check compares it with autograd\'s gradient, as the lesson\'s plot '
       'did, and tries large inputs too.',
       '用链式法则（chain rule）推导$\\text{sigmoid}(x) = \\frac{1}{1 + \\exp(-x)}$的导数，并写出'
-      '`sigmoid_grad(x)`：不用自动求梯度，求出NDArray `x`中每个元素处的导数。检查会像本节的图那样把它与自动求梯度'
-      '的结果比较，还会试一试很大的输入。'),
+      '`sigmoid_grad(x)`：不借助自动求梯度，算出NDArray `x`每个元素处的导数。和本节画图时一样，检查会把它与自动求梯度'
+      '的结果比较，还会试试很大的输入。'),
     """def sigmoid_grad(x):
     ...  # your code: the derivative of the sigmoid at each element of x
 
@@ -970,10 +970,10 @@ ex9 = exercise(
       '(`nd.Activation(x, act_type=\'softrelu\')`) for ordinary inputs, stay finite for any '
       'input, and its derivative is a function of this lesson: the check computes it through '
       'your code with autograd.',
-      '激活函数远不止这三个：leaky ReLU、ELU、GELU、softplus……softplus函数$\\log(1 + \\exp(x))$是一个'
-      '光滑的ReLU。为NDArray `x`写出`softplus(x)`，要能用自动求梯度对它求导。对普通的输入，它必须与MXNet自带的'
-      '（`nd.Activation(x, act_type=\'softrelu\')`）一致；对任何输入都是有限值；它的导数是本节的一个函数：'
-      '检查会用自动求梯度穿过你的代码算出它。'),
+      '激活函数远不止这三个：leaky ReLU、ELU、GELU、softplus……softplus函数$\\log(1 + \\exp(x))$是光滑版的'
+      'ReLU。为NDArray `x`写出`softplus(x)`，使自动求梯度能够对它求导。对普通的输入，它的结果必须与MXNet自带的'
+      '（`nd.Activation(x, act_type=\'softrelu\')`）一致；对任何输入，结果都必须是有限值；它的导数正是本节讲过的'
+      '一个函数：检查会对你的代码自动求梯度，求出这个导数。'),
     """def softplus(x):
     ...  # your code: log(1 + exp(x)) at each element of x, finite for any x
 
@@ -982,7 +982,7 @@ ex[9].check(softplus)""", kind='function', book=['3.8.2'],
            '在上面写出softplus的函数体，然后再运行这个单元格。'),
     hints=[T('Try the definition at x = 100: what is `nd.exp(nd.array([100.]))` in float32? For '
              'large x, softplus(x) is almost x: can you take x out of the log?',
-             '在x = 100处试一试定义：float32中`nd.exp(nd.array([100.]))`是多少？x很大时softplus(x)几乎等于x：'
+             '按定义在x = 100处算一算：float32中`nd.exp(nd.array([100.]))`是多少？x很大时softplus(x)几乎等于x：'
              '能把x从对数里提出来吗？'),
            T('log(1 + exp(x)) = max(x, 0) + log(1 + exp(−|x|)): the exp is now at most 1. In code, '
              '`nd.maximum(x, 0) + nd.log(1 + nd.exp(-nd.abs(x)))`. Its derivative is the sigmoid.',
@@ -998,8 +998,8 @@ ex[9].check(softplus)""", kind='function', book=['3.8.2'],
         "'relu', 'sigmoid', 'tanh', 'softrelu', 'softsign'; Gluon's `Dense(activation=...)` takes "
         'the same names.',
         'log(1 + exp(x)) = max(x, 0) + log(1 + exp(−|x|))：指数永远不为正，所以不会上溢；在x = 100处，按定义'
-        '直接写给出log(inf) = inf，这个形式给出100。softplus是光滑的ReLU：x很负时接近0，x很大时接近x；它的导数'
-        '（检查用自动求梯度穿过代码求出）就是sigmoid函数：本节的这几个函数是亲戚。MXNet还内置了另外几个：'
+        '直接写会得到log(inf) = inf，这个形式则给出100。softplus是光滑版的ReLU：x取很大的负值时接近0，x很大时接近x；'
+        '它的导数（检查对代码自动求梯度得到）就是sigmoid函数：本节的这几个函数彼此相关。MXNet还内置了另外几个：'
         "`nd.LeakyReLU(x, act_type='leaky', slope=0.1)`、`act_type='elu'`，以及`nd.Activation`的"
         "'relu'、'sigmoid'、'tanh'、'softrelu'、'softsign'；Gluon的`Dense(activation=...)`接受同样的名字。"))
 
@@ -1014,7 +1014,7 @@ def _(answer):
     f = expect_function(answer, 'softplus')
     rng = np.random.RandomState(9)
     x = nd.array(rng.uniform(-8, 8, size=(4, 25)))
-    got = expect_ndarray(call(f, x, when=T('given a 4 x 25 batch', '输入4 x 25的批量')), 'softplus(x)',
+    got = expect_ndarray(call(f, x, when=T('given a 4 x 25 batch', '输入一个4 x 25的批量')), 'softplus(x)',
                          shape=x.shape)
     gap = nd.abs(got - nd.Activation(x, act_type='softrelu')).max().asscalar()
     if not gap < 1e-4:
@@ -1044,9 +1044,9 @@ def _(answer):
                     + ('it fails' if slope is None else 'the gradient it finds is not the derivative') +
                     '. Is part of it computed outside MXNet (numpy, Python floats)? An activation '
                     'function must let the gradient through.',
-                    '它的值是对的，但自动求梯度无法对它正确求导：' + ('求导失败' if slope is None else
-                                                          '得到的梯度不是它的导数') +
-                    '。是否有一部分是在MXNet之外（numpy、Python的浮点数）计算的？激活函数必须让梯度能够传回去。')
+                    '它的值是对的，但自动求梯度无法对它求导：' + ('求导时出错' if slope is None else
+                                                      '求出的梯度不是它的导数') +
+                    '。是不是有一部分是在MXNet之外（用numpy或Python的浮点数）计算的？激活函数必须让梯度能够传过去。')
 
 
 @ex9.wrong('the definition as it is: log(1 + exp(x)) is inf at x = 100')

@@ -59,9 +59,10 @@ ex1 = exercise(
       '0.5). Train it for 2 epochs and compare its loss with the one-hidden-layer network\'s '
       'after its second epoch (`result.loss[1]`). Does the accuracy improve? Compare the code, '
       'too, with the second hidden layer written from scratch (lesson 06, exercise 2).',
-      '在本节的`net`中再加入一两个含256个ReLU单元的隐藏层（hidden layer）：一个新的`nn.Sequential`，像本节那样'
-      '初始化，并有它自己的`Trainer`（学习率0.5）。训练它2个迭代周期，把它的损失与单隐藏层网络第2个迭代周期后的'
-      '（`result.loss[1]`）比较。准确率提高了吗？再把代码和从零开始写出的第二个隐藏层（第06节练习2）比较一下。'),
+      '在本节的`net`中再加入一两个隐藏层（hidden layer），每层含256个ReLU单元：这要新建一个`nn.Sequential`，'
+      '像本节那样初始化，并为它建立自己的`Trainer`（学习率为0.5）。训练2个迭代周期，把它的损失与单隐藏层网络'
+      '在第2个迭代周期后的损失（`result.loss[1]`）相比较。准确率提高了吗？再把这段代码与从零开始实现时加入的'
+      '第二个隐藏层（第06节练习2）比较一下。'),
     """answer = ...  # (net, d2l.train_ch3(net, ...)): your deeper net and its run of 2 epochs
 
 ex[1].check(answer)""", book=['3.10.1'], solution_seconds=12,
@@ -70,8 +71,8 @@ ex[1].check(answer)""", book=['3.10.1'], solution_seconds=12,
     hints=[T('Each hidden layer is one more `nn.Dense(256, activation=\'relu\')` in `net.add(...)`, '
              'before the output layer `nn.Dense(10)`. The lesson\'s `trainer` updates the lesson\'s '
              'net: the new net needs a `Trainer` of its own parameters.',
-             '每个隐藏层就是在`net.add(...)`中、输出层`nn.Dense(10)`之前多加一个`nn.Dense(256, activation=\'relu\')`。'
-             '本节的`trainer`更新的是本节的网络：新的网络需要一个针对它自己的参数的`Trainer`。'),
+             '每个隐藏层就是在`net.add(...)`中输出层`nn.Dense(10)`之前多写一个`nn.Dense(256, activation=\'relu\')`。'
+             '本节的`trainer`只更新本节的网络，新网络需要一个由它自己的参数建立的`Trainer`。'),
            T('`net = nn.Sequential()`, `net.add(nn.Dense(256, activation=\'relu\'), nn.Dense(256, '
              'activation=\'relu\'), nn.Dense(10))`, `net.initialize(init.Normal(sigma=0.01))`, '
              '`trainer = gluon.Trainer(net.collect_params(), \'sgd\', {\'learning_rate\': 0.5})`, '
@@ -79,7 +80,7 @@ ex[1].check(answer)""", book=['3.10.1'], solution_seconds=12,
              'None, None, trainer))`.',
              '`net = nn.Sequential()`，`net.add(nn.Dense(256, activation=\'relu\'), nn.Dense(256, '
              'activation=\'relu\'), nn.Dense(10))`，`net.initialize(init.Normal(sigma=0.01))`，'
-             '`trainer = gluon.Trainer(net.collect_params(), \'sgd\', {\'learning_rate\': 0.5})`，然后'
+             '`trainer = gluon.Trainer(net.collect_params(), \'sgd\', {\'learning_rate\': 0.5})`，最后'
              '`answer = (net, d2l.train_ch3(net, train_iter, test_iter, loss, 2, batch_size, None, None, '
              'trainer))`。')],
     explanation=T(
@@ -92,12 +93,12 @@ ex[1].check(answer)""", book=['3.10.1'], solution_seconds=12,
         'better initialisation (lesson 12) and more training. In Gluon each layer is one '
         '`nn.Dense` line; from scratch it took a weight matrix, a bias, their `attach_grad` and a '
         'line of `net`. The two train alike: the same model, the same initialisation.',
-        '多加两个隐藏层后，网络起步慢得多：第一个迭代周期结束时它的损失远高于1.5，单隐藏层网络则约为0.8；第二个迭代周期'
-        '之后它仍然远远落后（约0.8到1.1对约0.49），测试准确率也低好几个百分点。多加一层（第06节练习2）同样起步慢，'
-        '只是没有这么慢。权重从N(0, 0.01^2)中采样时，每一层都会使信号缩小，反向传播回来的梯度也是如此，所以网络越深，'
-        '起步所需的时间越长：只有在初始化更好（第12节）、训练更多时，深度才有回报。在Gluon中每一层只是一行'
-        '`nn.Dense`；从零开始实现时则要一个权重矩阵、一个偏差、对它们调用`attach_grad`，再在`net`中写一行。两者训练'
-        '起来一样：同样的模型，同样的初始化。'))
+        '多加两个隐藏层后，网络起步要慢得多：第一个迭代周期结束时，它的损失远高于1.5，而单隐藏层网络约为0.8；第二个'
+        '迭代周期之后它仍远远落后（损失约为0.8到1.1，单隐藏层网络约为0.49），测试准确率也低好几个百分点。只多加一层'
+        '（第06节练习2）时起步同样较慢，但没有这么慢。权重从N(0, 0.01^2)中采样时，每一层都会把信号缩小，反向传回的'
+        '梯度也一样，所以网络越深，训练越难起步：只有配合更好的初始化（第12节）和更长的训练，加深网络才有回报。在'
+        'Gluon中每一层只需一行`nn.Dense`；从零开始实现时则要一个权重矩阵、一个偏差、对它们调用`attach_grad`，再在'
+        '`net`中写一行。两种实现训练起来没有差别，因为模型和初始化都相同。'))
 
 
 @ex1.solves
@@ -123,14 +124,14 @@ def _biases(net):
 def _(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         raise Unusable(f'Expected answer = (net, result): a tuple of two; got {kind(answer)}.',
-                       f'应为answer = (net, result)：两个元素的元组；得到的是{kind_zh(answer)}。')
+                       f'应为answer = (net, result)，即含两个元素的元组；得到的是{kind_zh(answer)}。')
     net, result = answer
     if not isinstance(net, (nn.Sequential, nn.HybridSequential)):
         raise Unusable(f'net should be the nn.Sequential you built; got {kind(net)}.',
                        f'net应为你搭建的nn.Sequential；得到的是{kind_zh(net)}。')
     expect_result(result, 'result')
     X = nd.array(np.random.RandomState(1).uniform(size=(4, 1, 28, 28)))
-    expect_ndarray(call(net, X, when=T('given a batch of 4 images', '输入4张图像的批量')), 'net(X)',
+    expect_ndarray(call(net, X, when=T('given a batch of 4 images', '输入一个含4张图像的批量')), 'net(X)',
                    shape=(4, 10))
     layers = layers_of(net)
     shown = ', '.join(f'Dense({units}' + (f', {act})' if act else ')') for units, act in layers)
@@ -142,25 +143,26 @@ def _(answer):
         if act is None:
             raise Wrong(f'Dense layer {i} of {len(layers)} ({shown}) has no activation function: it '
                         'collapses with the next layer into one affine layer (lesson 06).',
-                        f'第{i}个Dense层（共{len(layers)}个：{shown}）没有激活函数：它会和下一层合并成一个仿射层'
-                        '（第06节）。')
+                        f'第{i}个Dense层（共{len(layers)}个：{shown}）没有激活函数，它和下一层合起来只相当于一个'
+                        '仿射层（第06节）。')
     if layers[-1][1] is not None:
         raise Wrong(f'The output layer applies {layers[-1][1]}: the scores for the loss must be free '
                     'to take any value, as the lesson\'s nn.Dense(10) gives them.',
-                    f'输出层用了{layers[-1][1]}：交给损失函数的得分必须能取任何值，就像本节的nn.Dense(10)给出的那样。')
+                    f'输出层用了{layers[-1][1]}：交给损失函数的得分必须能取任意值，本节的nn.Dense(10)给出的正是'
+                    '这样的得分。')
     biases = _biases(net)
     if biases and all(nd.abs(b.data()).max().asscalar() == 0 for b in biases):
         raise Wrong('The biases of your net are all still 0: it has not been trained. Was the Trainer '
                     'built on this net\'s parameters, gluon.Trainer(net.collect_params(), ...)? The '
                     'lesson\'s trainer updates the lesson\'s net.',
-                    '你的net的偏差仍然全为0：它没有被训练过。Trainer是针对这个网络的参数'
-                    '（gluon.Trainer(net.collect_params(), ...)）建立的吗？本节的trainer更新的是本节的网络。')
+                    '你的net的偏差仍然全为0，说明它没有训练过。Trainer是用这个网络的参数建立的吗，即'
+                    'gluon.Trainer(net.collect_params(), ...)？本节的trainer只更新本节的网络。')
     expect_epochs(result, T('Your run', '你的训练'), 2)
     expect_fresh(result, T('Your run', '你的训练'), 0.7)
     print(text(T(f'{len(layers) - 1} hidden layers after 2 epochs: loss {result.loss[-1]:.4f}, test acc '
                  f'{result.test_acc[-1]:.3f}; one hidden layer after its 2nd epoch: your lesson\'s '
                  'result.loss[1].',
-                 f'{len(layers) - 1}个隐藏层训练2个迭代周期后：损失{result.loss[-1]:.4f}，测试准确率'
+                 f'{len(layers) - 1}个隐藏层，训练2个迭代周期后：损失为{result.loss[-1]:.4f}，测试准确率为'
                  f'{result.test_acc[-1]:.3f}；单隐藏层网络第2个迭代周期后的损失见本节的result.loss[1]。')))
 
 
@@ -202,9 +204,9 @@ ex2 = exercise(
       'hidden layer, each a fresh `net` with its own `Trainer`, for 1 epoch each, and keep what '
       '`train_ch3` returns in a dict by the name of the activation function (激活函数). Which '
       'trains fastest in the first epoch? The check tells you what your runs show.',
-      '让本节网络的隐藏层分别使用`activation=\'relu\'`、`\'sigmoid\'`和`\'tanh\'`，每次都是新的`net`和它自己的'
-      '`Trainer`，各训练1个迭代周期，并把`train_ch3`的返回值按激活函数（activation function）的名字存进一个字典。'
-      '哪一个在第一个迭代周期中训练得最快？检查会告诉你这几次训练说明了什么。'),
+      '让本节网络的隐藏层分别使用`activation=\'relu\'`、`\'sigmoid\'`和`\'tanh\'`，每次都新建一个`net`并为它'
+      '建立自己的`Trainer`，各训练1个迭代周期；把`train_ch3`的返回值存进一个字典，以激活函数（activation '
+      'function）的名字为键。哪一个在第一个迭代周期里训练得最快？检查会告诉你这几次训练的结果说明了什么。'),
     """results = ...  # {'relu': train_ch3(...), 'sigmoid': ..., 'tanh': ...}, 1 epoch each
 
 ex[2].check(results)""", book=['3.10.2'], solution_seconds=15,
@@ -213,14 +215,14 @@ ex[2].check(results)""", book=['3.10.2'], solution_seconds=15,
     hints=[T('Loop over the three names: for each, build the net as the lesson does but with '
              '`nn.Dense(256, activation=name)`, initialise it, and make a `Trainer` of its '
              'parameters before `train_ch3`.',
-             '对三个名字做循环：每次都像本节那样搭建网络，但用`nn.Dense(256, activation=name)`，初始化它，并在'
-             '`train_ch3`之前为它的参数建立一个`Trainer`。'),
+             '对这三个名字循环：每次都像本节那样搭建网络，只是隐藏层换成`nn.Dense(256, activation=name)`；初始化'
+             '网络，并在调用`train_ch3`之前用它的参数建立一个`Trainer`。'),
            T('`results = {}`; for `name` in `(\'relu\', \'sigmoid\', \'tanh\')`: `net = nn.Sequential()`, '
              '`net.add(nn.Dense(256, activation=name), nn.Dense(10))`, '
              '`net.initialize(init.Normal(sigma=0.01))`, `trainer = gluon.Trainer(net.collect_params(), '
              '\'sgd\', {\'learning_rate\': 0.5})`, `results[name] = d2l.train_ch3(net, train_iter, '
              'test_iter, loss, 1, batch_size, None, None, trainer)`.',
-             '先`results = {}`；对`name`取`(\'relu\', \'sigmoid\', \'tanh\')`：`net = nn.Sequential()`，'
+             '先写`results = {}`；再让`name`依次取`(\'relu\', \'sigmoid\', \'tanh\')`：`net = nn.Sequential()`，'
              '`net.add(nn.Dense(256, activation=name), nn.Dense(10))`，`net.initialize(init.Normal(sigma=0.01))`，'
              '`trainer = gluon.Trainer(net.collect_params(), \'sgd\', {\'learning_rate\': 0.5})`，'
              '`results[name] = d2l.train_ch3(net, train_iter, test_iter, loss, 1, batch_size, None, None, '
@@ -233,11 +235,11 @@ ex[2].check(results)""", book=['3.10.2'], solution_seconds=15,
         'fast at first; an active ReLU unit has slope 1 too; sigmoid has slope 1/4 and outputs about '
         '0.5 for every image, so little of the input, and of the gradient, gets through. In deeper '
         'networks ReLU\'s lack of saturation wins out, which is why it is the default.',
-        'sigmoid函数训练得最慢，而且慢得多：第一个迭代周期后它的损失约为1.05，ReLU和tanh则约为0.75到0.85，两者相近：'
-        '一个迭代周期后谁领先，每次运行都不一样。初始权重很小，每个隐藏单元都在0附近。在那附近tanh函数近似于恒等函数，'
-        '斜率为1，所以tanh网络起步时就像一个线性模型，一开始学得很快；处于激活状态的ReLU单元斜率也是1；sigmoid函数的'
-        '斜率却只有1/4，而且对每张图像都输出约0.5，输入和梯度都只有很少一部分能通过。在更深的网络中，ReLU不饱和的'
-        '优点终会胜出，这就是它成为默认选择的原因。'))
+        '用sigmoid函数时训练最慢，而且慢得多：第一个迭代周期后它的损失约为1.05，而ReLU函数和tanh函数约为0.75到'
+        '0.85，两者相差不大，一个迭代周期后谁领先因运行而异。初始权重很小，所有隐藏单元的输入都在0附近。在0附近，'
+        'tanh函数近似于恒等函数，斜率为1，所以tanh网络起步时就像一个线性模型，而线性模型一开始学得很快；处于激活状'
+        '态的ReLU单元斜率也是1；sigmoid函数的斜率却只有1/4，而且对每张图像的输出都约为0.5，所以输入和梯度都只有很少'
+        '一部分能传过去。在更深的网络中，ReLU函数不会饱和的优点终将胜出，这正是它成为默认选择的原因。'))
 
 
 @ex2.solves
@@ -263,20 +265,20 @@ def _(answer):
     results = expect_runs(answer, ('relu', 'sigmoid', 'tanh'), 'results',
                           "{'relu': ..., 'sigmoid': ..., 'tanh': ...}")
     for name, result in results.items():
-        run = T(f'The {name} run', f'{name}训练')
+        run = T(f'The {name} run', f'用{name}的那次训练')
         expect_epochs(result, run, 1)
         expect_fresh(result, run, 0.6)
     if results['sigmoid'].loss[0] < results['relu'].loss[0] + 0.05:
         raise Wrong(f'Your sigmoid run ended its epoch with a loss of {results["sigmoid"].loss[0]:.4f}, '
                     f'the ReLU run with {results["relu"].loss[0]:.4f}: as if both had the same activation '
                     'function. Did each net get its own, nn.Dense(256, activation=name)?',
-                    f'你的sigmoid训练在这个迭代周期结束时损失为{results["sigmoid"].loss[0]:.4f}，ReLU训练为'
-                    f'{results["relu"].loss[0]:.4f}：好像两者用的是同一个激活函数。每个网络都用了自己的激活函数，'
-                    '即nn.Dense(256, activation=name)吗？')
+                    f'你用sigmoid的那次训练在这个迭代周期结束时损失为{results["sigmoid"].loss[0]:.4f}，用ReLU的为'
+                    f'{results["relu"].loss[0]:.4f}，就像两者用的是同一个激活函数。每个网络的隐藏层都用了各自的'
+                    '激活函数，即nn.Dense(256, activation=name)吗？')
     for name in sorted(results, key=lambda name: results[name].loss[0]):
         print(text(T(f'{name:8} loss after the first epoch {results[name].loss[0]:.4f}, test acc '
                      f'{results[name].test_acc[0]:.3f}',
-                     f'{name}：第一个迭代周期的损失{results[name].loss[0]:.4f}，测试准确率'
+                     f'{name}：第一个迭代周期的损失为{results[name].loss[0]:.4f}，测试准确率为'
                      f'{results[name].test_acc[0]:.3f}')))
 
 
@@ -316,10 +318,10 @@ ex3 = exercise(
       '(d) The first scores are in the hundreds, so the softmax is saturated and the loss starts '
       'huge; after one epoch the accuracy is still far below the lesson\'s',
       '用`init.Normal(sigma=1)`代替`sigma=0.01`来初始化本节的网络，并训练它。会发生什么，为什么？\n\n'
-      '(a) 没什么变化：Gluon会按每一层的大小缩放初始权重，所以又得到本节的结果 &nbsp; '
-      '(b) 从第一步起损失就是nan：对这么大的得分取exp会超出float32的范围 &nbsp; '
-      '(c) 训练得更快：权重越大，梯度越大，步长也就越大，一个迭代周期后它领先 &nbsp; '
-      '(d) 最初的得分有几百，所以softmax饱和了，损失一开始就非常大；一个迭代周期之后准确率仍远低于本节的'),
+      '(a) 变化不大：Gluon会按每一层的大小缩放初始权重，所以结果与本节相同 &nbsp; '
+      '(b) 从第一步起损失就是nan：对这么大的得分取exp会在float32中溢出 &nbsp; '
+      '(c) 训练得更快：权重越大，梯度越大，步长也就越大，一个迭代周期后它会领先 &nbsp; '
+      '(d) 最初的得分有几百，softmax运算因此饱和，损失一开始就非常大；一个迭代周期后准确率仍远低于本节的结果'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[3].check(answer)""", solution_seconds=5,
@@ -328,12 +330,12 @@ ex[3].check(answer)""", solution_seconds=5,
     hints=[T('A hidden unit adds up 784 products of a pixel (between 0 and 1) and a weight. How large '
              'is such a sum when the weights are about 1 in size, and how large are the 10 scores '
              'built from 256 such units?',
-             '一个隐藏单元要把784个“像素（在0与1之间）乘以权重”的乘积加起来。权重的大小约为1时，这样的和有多大？'
-             '由256个这样的单元得到的10个得分又有多大？'),
+             '一个隐藏单元要把784个乘积加起来，每个乘积是一个像素值（在0与1之间）乘以一个权重。权重的大小约为1时，'
+             '这个和有多大？由256个这样的单元算出的10个得分又有多大？'),
            T('Try it: build the lesson\'s net with `init.Normal(sigma=1)`, look at `net(X)` for a '
              'batch and at `loss(net(X), y).mean()`, then train for 1 epoch and compare with the '
              'lesson\'s first epoch.',
-             '试一试：用`init.Normal(sigma=1)`搭建本节的网络，看看一个批量的`net(X)`和'
+             '试一试：搭建本节的网络并用`init.Normal(sigma=1)`初始化，看看一个批量的`net(X)`和'
              '`loss(net(X), y).mean()`，再训练1个迭代周期，并与本节的第一个迭代周期比较。')],
     explanation=T(
         'With weights from N(0, 1) a hidden unit adds up hundreds of products of size about 1, '
@@ -345,11 +347,12 @@ ex[3].check(answer)""", solution_seconds=5,
         'and the test accuracy far below the 0.81 the lesson reaches with sigma = 0.01. Gluon does '
         'not rescale `init.Normal(sigma=1)`: that is what Xavier initialisation (lesson 12) does, '
         'by design.',
-        '权重从N(0, 1)中采样时，一个隐藏单元要把几百个大小约为1的乘积加起来，每个得分又是256个这样的单元之和：最初的'
-        '得分有几百。对这样的得分做softmax，几乎全部概率都落在一个类别上，而且通常是错的，这时一个样本的损失约为两个'
-        '得分之差：几百。它不会变成nan：`SoftmaxCrossEntropyLoss`从不对很大的得分取exp（第05节）。训练在进行，步子'
-        '很大，但第一个迭代周期的损失仍是本节的（约0.8）好多倍，测试准确率也远低于本节用sigma = 0.01时达到的0.81。'
-        'Gluon不会缩放`init.Normal(sigma=1)`：按层的大小缩放正是Xavier随机初始化（第12节）特意要做的事。'))
+        '权重从N(0, 1)中采样时，一个隐藏单元要把几百个大小约为1的乘积加起来，每个得分又由256个这样的单元算出，所以'
+        '最初的得分有几百。对这样的得分做softmax运算，几乎全部概率都落在一个类别上，而且通常是错的类别；这时一个样本'
+        '的损失约为两个得分之差，也就是几百。损失不会变成nan：`SoftmaxCrossEntropyLoss`从不对很大的得分取exp'
+        '（第05节）。训练确实在进行，步子还很大，但第一个迭代周期的损失仍是本节（约0.8）的许多倍，测试准确率也远低于'
+        '本节用sigma = 0.01时达到的0.81。Gluon不会缩放`init.Normal(sigma=1)`：按层的大小缩放，正是Xavier随机初始化'
+        '（第12节）有意设计的做法。'))
 
 ANSWER_3 = 'd'  # what train_with_sigma_1() finds; the tests hold the check to it
 
@@ -374,14 +377,15 @@ def train_with_sigma_1():
 CHOICES_3 = {
     'a': T('Gluon does not rescale: init.Normal(sigma=1) draws every weight from N(0, 1), as it says. '
            'Look at net(X) for one batch.',
-           'Gluon不会缩放：init.Normal(sigma=1)正如其名，从N(0, 1)中采样每一个权重。看看一个批量的net(X)。'),
+           'Gluon不会缩放：init.Normal(sigma=1)就像它写的那样，从N(0, 1)中采样每一个权重。看看一个批量的net(X)。'),
     'b': T('The loss stays finite: SoftmaxCrossEntropyLoss computes the log of the softmax without '
            'taking the exp of a large score (lesson 05). It is huge, not nan.',
-           '损失仍是有限值：SoftmaxCrossEntropyLoss计算softmax的对数时不会对很大的得分取exp（第05节）。它很大，'
+           '损失仍是有限值：SoftmaxCrossEntropyLoss计算softmax的对数时不会对很大的得分取exp（第05节）。损失很大，'
            '但不是nan。'),
     'c': T('Larger steps are not better steps: from scores in the hundreds the softmax is saturated, '
            'and after one epoch the model is far behind the one that started from small weights.',
-           '步子大不等于步子好：得分有几百时softmax已经饱和，一个迭代周期之后，这个模型远远落后于从小权重开始的那个。'),
+           '步子大不等于走得好：得分有几百时softmax运算已经饱和，一个迭代周期之后，这个模型远远落后于从小权重起步的'
+           '模型。'),
 }
 
 

@@ -151,27 +151,27 @@ ex1 = exercise(
       '(c) No: the noise in the labels is not a function of $x$, and the four parameters of a '
       'cubic cannot follow 100 independent noise values &nbsp; '
       '(d) No: float32 rounding keeps the loss above zero; in float64 it would reach zero',
-      '三阶多项式模型的形式是对的：标签正是由一个三阶多项式生成的。如果随机梯度下降运行得足够久，或者'
-      '直接精确求出最优参数（像阶数扫描那样用最小二乘法），它能把100个训练样本上的训练误差（training '
-      'error）降到零吗？\n\n'
+      '三阶多项式模型的形式是正确的：标签本来就是由一个三阶多项式生成的。如果让随机梯度下降运行足够长的时间，或者直'
+      '接精确求出最优参数（像阶数扫描那样用最小二乘法），它能把100个训练样本上的训练误差（training error）降到零'
+      '吗？\n\n'
       '(a) 能：只要迭代周期足够多，随机梯度下降就能把训练损失降到零 &nbsp; '
-      '(b) 能：最小二乘法求出精确的最小值，而对正确的模型来说这个最小值就是零 &nbsp; '
+      '(b) 能：最小二乘法求出的是精确的最小值，而对正确的模型来说，这个最小值就是零 &nbsp; '
       '(c) 不能：标签中的噪声不是$x$的函数，三阶多项式的四个参数无法逐一拟合100个相互独立的噪声值 &nbsp; '
       '(d) 不能：float32的舍入误差使损失降不到零；换成float64就能降到零'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[1].check(answer)""", book=['3.11.2'],
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('What is each training label made of? Which part of it can a cubic in $x$ follow, and '
              'which part not?',
              '每个训练标签由哪几部分组成？其中哪一部分是$x$的三阶多项式能够拟合的，哪一部分不能？'),
            T('Try it: `least_squares_losses(x_train_all, y_train_all, x_test, y_test, 3)[0]` is the '
              'lowest training loss any cubic reaches on the book\'s 100 training rows. Then fit only '
              '4 of the rows, or the same rows with `true_w`, `true_b` and no noise: when is it zero?',
-             '试一试：`least_squares_losses(x_train_all, y_train_all, x_test, y_test, 3)[0]`就是任何'
-             '三阶多项式在书中100行训练数据上所能达到的最低训练损失。再只拟合其中4行，或者拟合同样的行、'
-             '但用`true_w`、`true_b`算出的不含噪声的标签：什么时候它是零？')],
+             '试一试：`least_squares_losses(x_train_all, y_train_all, x_test, y_test, 3)[0]`就是三阶多项式在书中'
+             '100行训练数据上所能达到的最低训练损失。再试试只拟合其中4行，或者在同样的行上拟合用`true_w`、`true_b`'
+             '算出的、不含噪声的标签：什么时候它为零？')],
     explanation=T(
         'Each label is the cubic plus noise $\\epsilon$, drawn independently of $x$. The best cubic '
         '(least squares finds it exactly, and SGD can only approach it) still misses every label by '
@@ -181,12 +181,12 @@ ex[1].check(answer)""", book=['3.11.2'],
         'noise, or no more rows than parameters (4), and in float64 the noise-free fit reaches '
         'zero to rounding, so rounding is not what stops it. More epochs cannot go below the '
         'least-squares minimum.',
-        '每个标签都是三阶多项式加上噪声$\\epsilon$，而噪声的抽取与$x$无关。最优的三阶多项式（最小二乘法'
-        '能精确求出它，随机梯度下降只能逼近它）与每个标签仍相差大约一个噪声的大小，所以它的训练损失停留在'
-        '噪声本身造成的损失附近（练习2问的就是它有多大），并略低于它，因为四个参数吸收了一小部分噪声。只有在'
-        '某个三阶多项式能穿过每一个点时，训练损失才是零：标签不含噪声，或者行数不多于参数个数（4）；而在'
-        'float64中，不含噪声的拟合在舍入误差范围内达到了零，所以阻止它的不是舍入误差。再多的迭代周期也不能'
-        '低于最小二乘法的最小值。'))
+        '每个标签都是三阶多项式加上噪声$\\epsilon$，而噪声的抽取与$x$无关。最优的三阶多项式（最小二乘法能精确求出'
+        '它，随机梯度下降只能逼近它）与每个标签仍相差约一个噪声的大小，所以它的训练损失停在噪声本身造成的损失附近（'
+        '练习2问的就是这个损失有多大），而且略低于它，因为四个参数吸收了一小部分噪声。只有当某个三阶多项式能穿过每'
+        '一个点时，训练损失才是零：要么标签不含噪声，要么行数不超过参数个数（4）。在float64中，不含噪声的拟合在舍入'
+        '误差范围内确实达到了零，可见阻止训练损失降到零的并不是舍入误差。迭代周期再多，也不能低于最小二乘法的最小'
+        '值。'))
 
 
 @ex1.solves
@@ -208,15 +208,15 @@ def fit_the_cubic_exactly():
 CHOICES_1 = {
     'a': T('More epochs only bring SGD closer to the least-squares minimum; they cannot go below '
            'it, and here that minimum is not zero.',
-           '更多的迭代周期只能让随机梯度下降更接近最小二乘法的最小值，却不能低于它，而这里这个最小值不是零。'),
+           '更多的迭代周期只能让随机梯度下降更接近最小二乘法的最小值，却不能低于它，而这里的最小值不是零。'),
     'b': T('The minimum is zero only if some cubic passes through all 100 points, and the noise '
            'puts them off every cubic (with 4 rows or fewer it would be zero).',
-           '只有某个三阶多项式能穿过全部100个点时，最小值才是零，而噪声使这些点偏离了每一个三阶多项式'
-           '（只有4行或更少时它才会是零）。'),
+           '只有当某个三阶多项式能穿过全部100个点时，最小值才是零，而有了噪声，没有哪个三阶多项式能穿过所有这些点（'
+           '只有4行或更少时，最小值才会是零）。'),
     'd': T('Rounding is far too small to matter: in float64, least squares leaves about the same '
            'training loss as in float32, and labels without noise are fitted to zero.',
-           '舍入误差小得根本无关紧要：在float64中，最小二乘法留下的训练损失与float32中差不多，而不含噪声的'
-           '标签能被拟合到零。'),
+           '舍入误差太小，根本无关紧要：在float64中，最小二乘法留下的训练损失与在float32中差不多，而不含噪声的标签'
+           '能被拟合到零。'),
 }
 
 
@@ -234,14 +234,14 @@ for _choice in 'abd':
 # --- 2 ------------------------------------------------------------------------------------------
 
 ex2 = exercise(
-    T('The noise floor', '噪声的下限'),
+    T('The noise floor', '噪声下限'),
     T('What is the smallest test loss you can hope for here? Even the true cubic, '
       '$y = 1.2x - 3.4x^2 + 5.6x^3 + 5$ itself, misses each label by its noise '
       '$\\epsilon \\sim \\mathcal{N}(0, 0.1^2)$. Give its expected loss on new examples, in the '
       'units of the lesson\'s `loss` (`gloss.L2Loss()`).',
-      '在这里，你能指望的最小测试损失是多少？即使是真实的三阶多项式$y = 1.2x - 3.4x^2 + 5.6x^3 + 5$'
-      '本身，与每个标签也相差一个噪声$\\epsilon \\sim \\mathcal{N}(0, 0.1^2)$。给出它在新样本上的'
-      '损失的期望，按本节`loss`（`gloss.L2Loss()`）的单位计算。'),
+      '在这个问题里，测试损失最低能指望到多少？即使是真实的三阶多项式$y = 1.2x - 3.4x^2 + 5.6x^3 + 5$本身，与每个标'
+      '签也相差一个噪声$\\epsilon \\sim \\mathcal{N}(0, 0.1^2)$。求它在新样本上损失的期望，按本节的`loss`（'
+      '`gloss.L2Loss()`）来计算。'),
     """answer = ...  # a number: the expected loss of the true cubic on new examples
 
 ex[2].check(answer)""",
@@ -249,8 +249,8 @@ ex[2].check(answer)""",
            '把answer设为你得到的数，然后再运行这个单元格。'),
     hints=[T('On a new example, by how much does the true cubic miss the label? What is `L2Loss` '
              'of that miss, and what is its average over many examples?',
-             '在一个新样本上，真实的三阶多项式与标签相差多少？这个差值的`L2Loss`是多少，它在许多样本上的'
-             '平均值又是多少？'),
+             '在一个新样本上，真实的三阶多项式与标签相差多少？这个差值的`L2Loss`是多少？它在许多样本上的平均值又是'
+             '多少？'),
            T('The miss is exactly $\\epsilon$, so the loss is $\\frac{1}{2}\\epsilon^2$, and '
              '$E[\\epsilon^2]$ is the variance of the noise. Or simulate: '
              '`(nd.random.normal(scale=0.1, shape=(10 ** 6,)) ** 2 / 2).mean()`.',
@@ -264,11 +264,11 @@ ex[2].check(answer)""",
         'third-order fit approaches. On one particular test set of 100 rows a model can score a '
         'little below it by luck, as some of the lesson\'s least-squares fits do: 0.005 is the '
         'expectation over new examples.',
-        '真实的三阶多项式在新标签上的偏差恰好是噪声$\\epsilon$，所以它的损失的期望是'
-        '$E[\\frac{1}{2}\\epsilon^2] = \\frac{1}{2}\\sigma^2 = 0.005$；一百万个模拟样本的结果与之相差不到'
-        '百分之一。平均而言没有哪个模型能做得更好：预测只能依赖于$x$，而$\\epsilon$与$x$无关。'
-        '这就是本节三阶多项式拟合所逼近的下限。在某个具体的100行测试集上，模型可能凭运气得到略低于它的'
-        '分数，正如本节的一些最小二乘拟合那样：0.005是在新样本上的期望。'))
+        '真实的三阶多项式与新标签恰好相差噪声$\\epsilon$，所以它损失的期望是$E[\\frac{1}{2}\\epsilon^2] = '
+        '\\frac{1}{2}\\sigma^2 = 0.005$；用一百万个样本模拟，结果与之相差不到百分之一。平均而言，没有哪个模型能做得'
+        '更好：预测只能依赖于$x$，而$\\epsilon$与$x$无关。本节的三阶多项式拟合所逼近的正是这个下限。在某个具体的'
+        '100行测试集上，模型可能凭运气得到略低于它的损失，本节的一些最小二乘拟合就是这样：0.005是在新样本上的期'
+        '望。'))
 
 
 @ex2.solves
@@ -297,15 +297,15 @@ def _(answer):
     if 0.03 < value <= 0.3:
         raise Wrong(f'{value:g} is of the size of the noise itself (its standard deviation is '
                     '0.1), but a squared loss is in squared units.',
-                    f'{value:g}与噪声本身（其标准差为0.1）同一量级，但平方损失的单位是平方的。')
+                    f'{value:g}与噪声本身（标准差为0.1）大小相当，但平方损失是按平方计量的。')
     if value > 0.3:
         raise Wrong(f'{value:g} is far more than misses of the size of this noise (its standard '
                     'deviation is 0.1) can cost.',
-                    f'{value:g}远远超出了这种大小的噪声（其标准差为0.1）所能造成的损失。')
+                    f'{value:g}远远超过了这么大的噪声（标准差为0.1）所能造成的损失。')
     raise Wrong(f'{value:g} is not the expected loss of the true cubic: it misses each new '
                 'label by exactly the noise ε; what is the mean of `L2Loss` of that?',
-                f'{value:g}不是真实的三阶多项式的损失的期望：它在每个新标签上的偏差恰好是噪声 ε；'
-                '这个偏差的`L2Loss`的平均值是多少？')
+                f'{value:g}不是真实三阶多项式损失的期望：它与每个新标签恰好相差噪声ε；这个偏差的`L2Loss`'
+                '平均是多少？')
 
 
 for _value, _why in ((0.01, 'the variance of the noise, without the 1/2 of L2Loss'),
@@ -322,9 +322,9 @@ ex3 = exercise(
       'each, and the same 100 test examples). How does the U change? Keep the median losses of '
       'each run, an array (degree, train/test) like `sweep[20]`, in `sweeps = {10: ..., 50: ...}`; '
       'the check looks at what your runs show.',
-      '在阶数扫描中，把20个训练样本改成10个和50个（仍然各用50个训练集，测试集仍是那100个测试'
-      '样本）。U形曲线会怎样变化？把每次运行的损失中位数，即像`sweep[20]`那样的（阶数, 训练/测试）数组，'
-      '放进`sweeps = {10: ..., 50: ...}`；检查会看你的结果说明了什么。'),
+      '在阶数扫描中，把20个训练样本分别改成10个和50个（每种仍用50个训练集，也仍用那100个测试样本）。U形曲线会怎样变'
+      '化？把每次运行的损失中位数放进`sweeps = {10: ..., 50: ...}`，每个都是像`sweep[20]`那样按（阶数, 训练/测试）'
+      '排列的数组；检查会告诉你这些结果说明了什么。'),
     """sweeps = ...  # {10: median losses with 10 training examples, 50: ... with 50}, each like sweep[20]
 
 ex[3].check(sweeps)""", solution_seconds=1,
@@ -332,8 +332,8 @@ ex[3].check(sweeps)""", solution_seconds=1,
            '把两次运行的中位数放进sweeps，然后再运行这个单元格。'),
     hints=[T('Copy the sweep\'s loop into this cell with `for n in (10, 50):` and a new dict '
              '`sweeps`, so that `sweep` itself stays as the cells below it need it.',
-             '把阶数扫描的循环复制到这个单元格中，改成`for n in (10, 50):`，并把结果存进新的字典`sweeps`，'
-             '这样`sweep`本身保持不变，后面的单元格还要用它。'),
+             '把阶数扫描的循环复制到这个单元格中，改成`for n in (10, 50):`，并把结果存进新的字典`sweeps`，这样'
+             '`sweep`本身保持不变，它下面的单元格还要用到它。'),
            T('```python\nsweeps = {}\nfor n in (10, 50):\n'
              '    x_sets = nd.random.normal(shape=(n_sets, n, 1))\n'
              '    y_sets = make_labels(x_sets)\n'
@@ -359,11 +359,10 @@ ex[3].check(sweeps)""", solution_seconds=1,
         'degree 3\'s; already degree 4 is clearly worse. With 50 examples the training loss '
         'hardly falls past degree 3 and the right arm rises late and gently, far less than with 20 '
         'examples. Fewer examples make the same model class overfit more, and sooner.',
-        '对10、20和50个样本，U形曲线的底部都在阶数3：正确的模型不取决于数据的多少。移动的是右边的那一支。'
-        '只有10个样本时，阶数8用9个系数去拟合10个点，几乎穿过了所有的点（它的训练损失降到阶数3的'
-        '一小部分），而它的测试损失中位数比阶数3的高出许多个数量级；阶数4就已经明显更差了。有50个样本'
-        '时，训练损失过了阶数3之后几乎不再下降，右边那一支上升得又晚又缓，远不及20个样本时那样陡。样本越少，'
-        '同一类模型过拟合得越严重，也越早。'))
+        '无论是10个、20个还是50个样本，U形曲线的底部都在阶数3：正确的模型与数据量无关。变化的是右侧那一段。只有10个'
+        '样本时，阶数8用9个系数拟合10个点，几乎穿过了所有的点（它的训练损失降到阶数3的一小部分），而它的测试损失中'
+        '位数比阶数3的高出许多个数量级；阶数4就已经明显更差了。有50个样本时，训练损失过了阶数3之后几乎不再下降，右'
+        '侧上升得又晚又缓，远不像20个样本时那样陡。样本越少，同一类模型过拟合得越严重，也越早出现。'))
 
 
 def _sweep(n, x_test, y_test):
@@ -399,11 +398,11 @@ def _sweep_table(answer, n):
         got = f'shape {table.shape}' if table is not None else kind(value)
         raise Unusable(f'sweeps[{n}] should be an array of shape (8, 2) like sweep[20]: one row '
                        f'per degree 1 to 8, the median training and test loss; it has {got}.',
-                       f'sweeps[{n}]应是像sweep[20]那样形状为 (8, 2)的数组：阶数1到8各占一行，'
-                       f'依次是训练损失和测试损失的中位数；它是{got}。')
+                       f'sweeps[{n}]应是像sweep[20]那样形状为(8, 2)的数组：阶数1到8各占一行，两列依次是'
+                       f'训练损失和测试损失的中位数；它是{got}。')
     if not np.isfinite(table).all() or (table <= 0).any():
         raise Wrong(f'sweeps[{n}] holds losses that are not positive finite numbers.',
-                    f'sweeps[{n}]中有不是正的有限数的损失。')
+                    f'sweeps[{n}]中有些损失不是有限的正数。')
     return table
 
 
@@ -421,11 +420,11 @@ def _(answer):
                         'loss, can only fall with the degree: are the columns in the order '
                         '(train, test)?',
                         f'在sweeps[{n}]中，第0列从阶数{k}到阶数{k + 1}上升了。更丰富的多项式对训练集的'
-                        '拟合绝不会更差，所以第0列即训练损失只能随阶数下降：各列的顺序是（训练, 测试）吗？')
+                        '拟合绝不会更差，所以第0列，即训练损失，只会随阶数下降：各列的顺序是(训练, 测试)吗？')
         if np.allclose(table[:, 0], table[:, 1]):
             raise Wrong(f'In sweeps[{n}] the test losses equal the training losses: were they '
                         'measured on the training rows?',
-                        f'在sweeps[{n}]中，测试损失等于训练损失：它们是在训练数据上测量的吗？')
+                        f'在sweeps[{n}]中，测试损失等于训练损失：它们是在训练数据上计算的吗？')
     few, many = (tables[n][7, 0] / tables[n][2, 0] for n in (10, 50))
     if few > 0.45:
         raise Wrong(f'In sweeps[10] the median training loss of degree 8 is still {few:.2f} times '
@@ -473,9 +472,8 @@ ex4 = exercise(
     T('Fit the linear model (underfitting) for 1,000 epochs instead of 100: set '
       '`num_epochs = 1000`, call `fit_and_plot` as for `under`, and keep what it returns. Does it '
       'get better? (It takes up to a minute; set `num_epochs = 100` again afterwards.)',
-      '把线性模型（欠拟合）训练1,000个迭代周期，而不是100个：设`num_epochs = 1000`，像得到`under`'
-      '时那样调用`fit_and_plot`，并保存它的返回值。模型会变好吗？（这最多要运行一分钟；之后把'
-      '`num_epochs`改回100。）'),
+      '把线性模型（欠拟合）训练1,000个迭代周期，而不是100个：设`num_epochs = 1000`，像得到`under`时那样调用'
+      '`fit_and_plot`，并保存它的返回值。结果会变好吗？（运行最多需要一分钟；之后把`num_epochs`改回100。）'),
     """long_under = ...  # what fit_and_plot returns for the linear model, trained for 1,000 epochs
 
 ex[4].check(long_under)""", solution_seconds=1,
@@ -490,11 +488,10 @@ ex[4].check(long_under)""", solution_seconds=1,
              '`num_epochs = 100`. Compare `long_under[0][99]` with `long_under[0][-1]`, and both with '
              '`least_squares_losses(x_train_all, y_train_all, x_test, y_test, 1)[0]`, the lowest '
              'training loss of any straight line.',
-             '先`num_epochs = 1000`，再`long_under = fit_and_plot(features[:n_train, :], '
-             'features[n_train:, :], labels[:n_train], labels[n_train:])`，然后`num_epochs = 100`。'
-             '比较`long_under[0][99]`和`long_under[0][-1]`，再把两者与'
-             '`least_squares_losses(x_train_all, y_train_all, x_test, y_test, 1)[0]`，即任何直线所能达到的'
-             '最低训练损失，相比较。')],
+             '先设`num_epochs = 1000`，再运行`long_under = fit_and_plot(features[:n_train, :], features[n_train:, '
+             ':], labels[:n_train], labels[n_train:])`，然后设回`num_epochs = 100`。比较`long_under[0][99]`和'
+             '`long_under[0][-1]`，再把两者与任何直线所能达到的最低训练损失`least_squares_losses(x_train_all, '
+             'y_train_all, x_test, y_test, 1)[0]`相比较。')],
     explanation=T(
         'No. The training loss at epoch 1,000 is that of epoch 100 to within a fraction of a '
         'percent, and both are the least-squares line\'s: after 100 epochs SGD has already found '
@@ -502,11 +499,11 @@ ex[4].check(long_under)""", solution_seconds=1,
         'higher still, hardly moves either. Underfitting is cured by a richer model (the features '
         '$x^2$, $x^3$), not by training longer. (The solution runs fit_and_plot\'s minibatch SGD, '
         'batches of 10 at learning rate 0.01, written with NumPy so that 1,000 epochs take a second.)',
-        '不会。第1,000个迭代周期的训练损失与第100个的相差不到百分之一，两者都等于最小二乘直线的训练损失：'
-        '100个迭代周期之后，随机梯度下降就已经找到了最好的直线，而再怎么训练也不能让直线弯成三阶多项式。'
-        '更高的测试损失也几乎不动。欠拟合要靠更丰富的模型（特征$x^2$、$x^3$）来解决，而不是训练得更久。'
-        '（解答运行的是fit_and_plot的小批量随机梯度下降，批量大小为10，学习率为0.01，用NumPy写成，'
-        '这样1,000个迭代周期只要一秒钟。）'))
+        '不会。第1,000个迭代周期的训练损失与第100个的相差不到百分之一，两者都等于最小二乘直线的训练损失：100个迭代'
+        '周期之后，随机梯度下降就已经找到了最好的直线，而再怎么训练也不能让直线弯成三阶多项式。测试损失比训练损失还'
+        '高，也几乎没有变化。欠拟合要靠更丰富的模型（特征$x^2$、$x^3$）来解决，而不是训练得更久。（解答运行的是'
+        'fit_and_plot的小批量随机梯度下降，批量大小为10，学习率为0.01，用NumPy写成，这样1,000个迭代周期只要一秒'
+        '钟。）'))
 
 
 @ex4.solves
@@ -544,7 +541,7 @@ def _(answer):
         raise Wrong(f'This model has {w.size} weights: it was fitted on the polynomial features. The '
                     'linear model of `under` has one, on `features` (x alone).',
                     f'这个模型有{w.size}个权重：它是在多项式特征上拟合的。`under`的线性模型只有一个权重，'
-                    '用的是`features`（只有x）。')
+                    '所用的特征是`features`（只有x）。')
     if len(train) != 1000:
         raise Wrong(f'This run has {len(train)} epochs, not 1,000: set `num_epochs = 1000` before '
                     'calling fit_and_plot.',
@@ -553,8 +550,8 @@ def _(answer):
     if not (np.isfinite(train).all() and np.isfinite(test).all()):
         raise Wrong('Some of its losses are not finite: the fit diverged. fit_and_plot with the '
                     "lesson's learning rate, 0.01, does not diverge on the linear feature.",
-                    '其中有些损失不是有限值：拟合发散了。使用本节的学习率0.01时，fit_and_plot在线性特征上不会'
-                    '发散。')
+                    '其中有些损失不是有限值：拟合发散了。使用本节的学习率0.01时，fit_and_plot在线性特征上不会发'
+                    '散。')
     change = (train[-1] - train[99]) / train[99]
     _say(f'Your run: train loss {train[9]:.4g} at epoch 10, {train[99]:.4g} at epoch 100, '
          f'{train[-1]:.4g} at epoch 1,000 ({change:+.2%} over the last 900 epochs); test loss '
@@ -586,11 +583,10 @@ ex5 = exercise(
       'the test set (`least_squares_losses(...)[:2]` gives the training and the test loss). Keep '
       'them in `losses = {3: (train, test), 8: (train, test)}`. Does degree 8 still overfit? '
       'Compare with the sweep\'s fits on 20 examples.',
-      '三阶多项式在两个样本上过拟合，在全部100个样本上（`normal`）则没有：更多的数据治好了它。更多的数据'
-      '能否同样驯服一个过高的阶数？在书中的100行训练数据（`x_train_all`、`y_train_all`）上用最小二乘法'
-      '拟合阶数3和阶数8，并在测试集上测量两者（`least_squares_losses(...)[:2]`给出训练损失和测试损失）。'
-      '把它们放进`losses = {3: (train, test), 8: (train, test)}`。阶数8还会过拟合吗？与阶数扫描中在'
-      '20个样本上的拟合相比较。'),
+      '三阶多项式在两个样本上过拟合，在全部100个样本上（`normal`）则没有：更多的数据消除了过拟合。对于过高的阶数，'
+      '更多的数据是否同样管用？在书中的100行训练数据（`x_train_all`、`y_train_all`）上用最小二乘法拟合阶数3和阶数'
+      '8，并在测试集上计算两者的损失（`least_squares_losses(...)[:2]`给出训练损失和测试损失）。把它们放进`losses '
+      '= {3: (train, test), 8: (train, test)}`。阶数8还会过拟合吗？再与阶数扫描中在20个样本上的拟合相比较。'),
     """losses = ...  # {3: (train loss, test loss), 8: (train loss, test loss)}, on the 100 training rows
 
 ex[5].check(losses)""",
@@ -598,7 +594,7 @@ ex[5].check(losses)""",
            '把两次拟合的结果放进losses，然后再运行这个单元格。'),
     hints=[T('The sweep already fits every degree by least squares; here it is one training set, the '
              'book\'s 100 rows, and two degrees.',
-             '阶数扫描已经用最小二乘法拟合了每个阶数；这里只有一个训练集，即书中的100行数据，和两个阶数。'),
+             '阶数扫描已经用最小二乘法拟合过每个阶数；这里只有一个训练集（书中的100行数据）和两个阶数。'),
            T('`losses = {k: least_squares_losses(x_train_all, y_train_all, x_test, y_test, k)[:2] '
              'for k in (3, 8)}`. Then compare each test loss with its training loss, and degree 8\'s '
              'test loss with degree 3\'s. (SGD, as in `fit_and_plot`, diverges on the feature '
@@ -616,13 +612,12 @@ ex[5].check(losses)""",
         'large ratio. On the median over 50 training sets of 100 (the solution\'s last line) degree 8 '
         'still tests worse than degree 3, mostly by a small factor, on some draws by hundreds. More data pushes '
         'overfitting back, but the simplest model that fits remains the safer choice.',
-        '比在20个样本上轻得多：那里阶数8的测试损失中位数是阶数3的几十到几百万倍。有100行数据时，阶数8的训练'
-        '损失只比阶数3的略低；在书中的数据上，它的测试损失从与阶数3的差不多到高出几百倍不等，视数据的抽取而定。'
-        '残留的过拟合出现在两端：多出的5个系数在训练数据稀少的地方把曲线弯折，而远处的测试点（那里$x^8$非常大）'
-        '就要为此付出代价；只要有一个这样的点，比值就会很大。在50个100行训练集上取中位数（解答的最后一行），阶数8'
-        '的测试结果仍然比阶数3差，多数时候只差一个不大的倍数，有时'
-        '则差几百倍。更多的数据把过拟合往后推，但能拟合数据的最简单的模型'
-        '仍是更稳妥的选择。'))
+        '过拟合比在20个样本上轻得多：在20个样本上，阶数8的测试损失中位数是阶数3的几十倍到几百万倍。有100行数据时，'
+        '阶数8的训练损失只比阶数3的略低；在书中的数据上，它的测试损失从与阶数3的相当到高出几百倍不等，取决于数据的'
+        '抽取。剩下的过拟合出现在两端：多出的5个系数在训练数据稀少的地方把曲线弯折，远处的测试点（这些地方的$x^8$非'
+        '常大）就要为此付出代价；只要有一个这样的点，比值就会很大。在50个100行的训练集上取中位数（解答输出的最后一'
+        '行），阶数8的测试损失仍然高于阶数3，多数时候只高出不大的倍数，有些抽取下则高出几百倍。更多的数据能把过拟合'
+        '往后推，但能拟合数据的最简单的模型仍是更稳妥的选择。'))
 
 
 @ex5.solves
@@ -646,11 +641,11 @@ def _pair(answer, k):
     if isinstance(value, (tuple, list)) and len(value) == 3:
         raise Unusable(f'losses[{k}] has 3 parts: least_squares_losses returns (train loss, test loss, '
                        'w). Keep the first two, with [:2].',
-                       f'losses[{k}]有3个部分：least_squares_losses返回 (训练损失, 测试损失, w)。'
-                       '用 [:2]保留前两个。')
+                       f'losses[{k}]有3个部分：least_squares_losses返回的是(训练损失, 测试损失, w)。'
+                       '用[:2]只保留前两个。')
     if not isinstance(value, (tuple, list, np.ndarray, nd.NDArray)) or len(value) != 2:
         raise Unusable(f'losses[{k}] should be (train loss, test loss); it is {kind(value)}.',
-                       f'losses[{k}]应为 (训练损失, 测试损失)；它是{kind(value)}。')
+                       f'losses[{k}]应为(训练损失, 测试损失)；它是{kind(value)}。')
     return [expect_number(v, f'losses[{k}]') for v in value]
 
 
@@ -663,8 +658,8 @@ def _(answer):
         raise Wrong('Some of these losses are not finite, or astronomically large: the fit diverged. '
                     'Trained by SGD, as in fit_and_plot, it diverges on the feature x^8: use '
                     'least_squares_losses.',
-                    '其中有些损失不是有限值，或者大得离谱：拟合发散了。像fit_and_plot那样用随机梯度下降训练时，'
-                    '拟合会在特征x^8上发散：请用least_squares_losses。')
+                    '其中有些损失不是有限值，或者大得离谱：拟合发散了。像fit_and_plot那样用随机梯度下降训练时，拟合'
+                    '会在特征x^8上发散：请用least_squares_losses。')
     if train3 < 1e-6:
         raise Wrong(f'The cubic\'s training loss is {train3:.3g}, practically zero: only a fit on '
                     '4 rows or fewer gets there. Fit on all 100 training rows.',
@@ -674,14 +669,14 @@ def _(answer):
         raise Wrong(f'The cubic\'s training loss is {train3:.3g}: not what the least-squares cubic '
                     'leaves on 100 rows of the book\'s data, whose labels miss the cubic only by '
                     'the noise.',
-                    f'三阶多项式的训练损失为{train3:.3g}：这不是最小二乘三阶多项式在书中100行数据上留下的'
-                    '损失，那些标签与三阶多项式的偏差只是噪声。')
+                    f'三阶多项式的训练损失为{train3:.3g}：用最小二乘法在书中100行数据上拟合的三阶多项式不会'
+                    '留下这样的训练损失，因为这些标签与三阶多项式只差噪声。')
     if train8 > train3 * (1 + 1e-6):
         raise Wrong('Degree 8 fits the training rows worse than degree 3, which a polynomial of '
                     'higher degree never does on the same rows: were both fitted on the same '
                     'training rows, by least squares?',
-                    '阶数8对训练数据的拟合比阶数3更差，而在同样的数据上，更高阶的多项式绝不会这样：两者是用'
-                    '最小二乘法在同样的训练数据上拟合的吗？')
+                    '阶数8对训练数据的拟合比阶数3更差，而在同样的数据上，更高阶的多项式绝不会这样：两者都是用最小二'
+                    '乘法在同样的训练数据上拟合的吗？')
     if train8 < 0.75 * train3:
         raise Wrong(f'Degree 8\'s training loss is {train8 / train3:.2f} times degree 3\'s: far '
                     'lower than 5 spare coefficients reach on 100 rows. Were both fitted on all 100 '
@@ -691,8 +686,8 @@ def _(answer):
     if test3 == train3 or test8 == train8:
         raise Wrong('A test loss equals its training loss: was it measured on the training rows? '
                     'Pass x_test, y_test as the test data.',
-                    '有一个测试损失等于它的训练损失：它是在训练数据上测量的吗？请把x_test、y_test作为测试数据'
-                    '传入。')
+                    '有一个测试损失等于它的训练损失：它是在训练数据上计算的吗？请把x_test、y_test作为测试数据传'
+                    '入。')
     _say(f'Your fits: degree 3 tests at {test3 / train3:.3g} times its training loss, degree 8 at '
          f'{test8 / train8:.3g} times; degree 8\'s test loss is {test8 / test3:.3g} times degree 3\'s.',
          f'你的拟合：阶数3的测试损失是其训练损失的{test3 / train3:.3g}倍，阶数8的是{test8 / train8:.3g}'
@@ -722,7 +717,7 @@ def _():
 # --- 6 ------------------------------------------------------------------------------------------
 
 ex6 = exercise(
-    T('A cubic for data from a line', '用三阶多项式拟合线性数据'),
+    T('A cubic for data from a line', '用三阶多项式拟合线性模型生成的数据'),
     T('The book asks what can go wrong when a third-order polynomial fits data made by a linear '
       'model. Take labels $y = 1.2x + 5 + \\epsilon$ (the same noise), fit a line (degree 1) and a '
       'cubic (degree 3) by least squares on $n$ training examples, and compare their test losses, '
@@ -733,30 +728,30 @@ ex6 = exercise(
       '(c) The cubic\'s test loss is lower at every $n$: more parameters, more flexibility &nbsp; '
       '(d) The two are the same at every $n$: least squares sets the weights of $x^2$ and $x^3$ '
       'to exactly zero',
-      '书中问：用三阶多项式去拟合由线性模型生成的数据，可能会有什么问题？取标签$y = 1.2x + 5 + \\epsilon$'
-      '（噪声相同），在$n$个训练样本上用最小二乘法分别拟合一条直线（阶数1）和一个三阶多项式（阶数3），'
-      '比较两者的测试损失，样本少（$n = 10$）和样本多（$n = 1000$）时各比较一次。你发现了什么？\n\n'
+      '书中的练习问：用三阶多项式去拟合由线性模型生成的数据，可能会有什么问题？取标签$y = 1.2x + 5 + \\epsilon$（噪'
+      '声相同），在$n$个训练样本上用最小二乘法分别拟合一条直线（阶数1）和一个三阶多项式（阶数3），比较两者的测试损'
+      '失，样本少（$n = 10$）和样本多（$n = 1000$）时各比较一次。你发现了什么？\n\n'
       '(a) 三阶多项式欠拟合：它表示不了直线 &nbsp; '
-      '(b) 有10个样本时，三阶多项式的测试损失明显高于直线的；有1,000个样本时两者差不多 &nbsp; '
-      '(c) 在任何$n$下三阶多项式的测试损失都更低：参数越多，越灵活 &nbsp; '
-      '(d) 在任何$n$下两者都一样：最小二乘法会把$x^2$和$x^3$的权重恰好设为零'),
+      '(b) 有10个样本时，三阶多项式的测试损失明显高于直线；有1,000个样本时两者差不多 &nbsp; '
+      '(c) 无论$n$是多少，三阶多项式的测试损失都更低：参数越多，越灵活 &nbsp; '
+      '(d) 无论$n$是多少，两者都一样：最小二乘法会把$x^2$和$x^3$的权重恰好设为零'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[6].check(answer)""", book=['3.11.1'],
     what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
+           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('A cubic whose weights of $x^2$ and $x^3$ are 0 is a line. So the cubic can do '
              'everything the line can; what can it do besides, with 10 noisy points?',
-             '$x^2$和$x^3$的权重为0的三阶多项式就是一条直线。所以直线能做的，三阶多项式都能做；面对10'
-             '个带噪声的点，它还能额外做些什么？'),
+             '$x^2$和$x^3$的权重为0的三阶多项式就是一条直线。所以直线能做的，三阶多项式都能做；面对10个带噪声的点，'
+             '它还能额外做些什么？'),
            T('Try it with the lesson\'s functions: `x = np.random.normal(size=(10, 1))`, '
              '`y = 1.2 * x + 5 + np.random.normal(scale=0.1, size=x.shape)`, a test set of 1,000 '
              'made the same way, then `least_squares_losses(x, y, x_new, y_new, k)[1]` for k = 1 '
              'and 3. Repeat for many training sets and take the median; then $n = 1000$.',
-             '用本节的函数试一试：`x = np.random.normal(size=(10, 1))`，'
-             '`y = 1.2 * x + 5 + np.random.normal(scale=0.1, size=x.shape)`，用同样的方法生成1,000个测试'
-             '样本，然后对k = 1和3计算`least_squares_losses(x, y, x_new, y_new, k)[1]`。在许多个训练集上'
-             '重复并取中位数；再换成$n = 1000$。')],
+             '用本节的函数试一试：`x = np.random.normal(size=(10, 1))`，`y = 1.2 * x + 5 + '
+             'np.random.normal(scale=0.1, size=x.shape)`，用同样的方法生成1,000个测试样本，然后对k = 1和3计算'
+             '`least_squares_losses(x, y, x_new, y_new, k)[1]`。在许多个训练集上重复，取中位数；再换成$n = '
+             '1000$。')],
     explanation=T(
         'The cubic contains every line, so it cannot underfit these data; what goes wrong is the '
         'opposite. On 10 examples its spare terms $x^2$ and $x^3$ get weights that fit the noise, '
@@ -768,13 +763,12 @@ ex[6].check(answer)""", book=['3.11.1'],
         'more complex than the data need costs data: with few examples it overfits. (With SGD, as '
         'in `fit_and_plot`, the large feature $x^3$ adds a second risk: a step size that suits $x$ '
         'can make the fit diverge, as exercise 7 shows.)',
-        '三阶多项式包含了所有的直线，所以它不会对这些数据欠拟合；出问题的恰恰相反。在10个样本上，它多余的项'
-        '$x^2$和$x^3$得到的权重拟合了噪声，曲线在训练点稀少的地方偏离直线，尤其是在$x^3$很大的两端：它的'
-        '测试损失中位数明显高于直线的，通常是二到五倍（在300次运行中约为1.4到7倍）。有1,000个样本时，'
-        '噪声被平均掉了，拟合出的$x^2$和$x^3$的权重'
-        '几乎为零，两者的测试损失相差大约在百分之一以内。比数据所需更复杂的模型，代价是需要更多的数据：样本少时它就会'
-        '过拟合。（如果像`fit_and_plot`那样用随机梯度下降，很大的特征$x^3$还会带来另一个风险：适合$x$的'
-        '步长可能使拟合发散，正如练习7所示。）'))
+        '三阶多项式包含了所有的直线，所以它不会对这些数据欠拟合；问题恰恰相反。在10个样本上，多余的项$x^2$和$x^3$得'
+        '到的权重拟合了噪声，曲线在训练点稀少的地方偏离直线，尤其是在$x^3$很大的两端：它的测试损失中位数明显高于直'
+        '线，通常是直线的二到五倍（300次运行中约为1.4到7倍）。有1,000个样本时，噪声被平均掉了，拟合出的$x^2$和'
+        '$x^3$的权重几乎为零，两者的测试损失相差约在百分之一以内。模型比数据所需的更复杂，就要付出数据的代价：样本'
+        '少时它会过拟合。（如果像`fit_and_plot`那样用随机梯度下降，很大的特征$x^3$还会带来另一个风险：适合$x$的步长'
+        '可能使拟合发散，练习7会说明这一点。）'))
 
 
 @ex6.solves
@@ -805,14 +799,13 @@ def fit_a_line_and_a_cubic():
 CHOICES_6 = {
     'a': T('Set the weights of x² and x³ to 0 and the cubic is the line: it contains every line, '
            'so it cannot underfit data that a line explains.',
-           '把x² 和x³ 的权重设为0，三阶多项式就是那条直线：它包含了所有的直线，所以不会对能用直线解释的'
-           '数据欠拟合。'),
+           '把x²和x³的权重设为0，三阶多项式就成了直线：它包含了所有的直线，所以不会对能用直线解释的数据欠拟合。'),
     'c': T('Flexibility beyond what the data have only fits the noise: with few examples the spare '
            'terms bend the curve to the noise, and new data pay for it.',
-           '超出数据所需的灵活性只会去拟合噪声：样本少时，多余的项让曲线向噪声弯折，新数据就要为此付出代价。'),
+           '超出数据所需的灵活性只会用来拟合噪声：样本少时，多余的项让曲线随噪声弯折，到了新数据上就要付出代价。'),
     'd': T('The noise makes the fitted weights of x² and x³ small but not zero, and with few '
            'examples they are far from zero.',
-           '噪声使拟合出的x² 和x³ 的权重很小，但不是零；样本少时它们离零还很远。'),
+           '由于噪声，拟合出的x²和x³的权重很小，但不为零；样本少时它们离零还很远。'),
 }
 
 
@@ -839,12 +832,11 @@ ex7 = exercise(
       '`error_factor(2.5, 0.005)` with `error_factor(2.7, 0.005)`: in the two-example fit each '
       'epoch is one step on a batch of 2, whose summed gradient is divided by 2, so for each '
       'example it is about a step with learning rate 0.01 / 2.',
-      '当两个样本中有一个的$|x| \\approx 2.7$时，书中的随机梯度下降为什么会发散？看一步就明白了。取单个'
-      '样本，输入为$x$，特征为$x, x^2, x^3$加上偏差，平方损失为$\\frac{1}{2}(\\hat y - y)^2$，用学习率'
-      '`lr`在只含这一个样本的批量上做一步随机梯度下降。写出`error_factor(x, lr)`：这一步把该样本的误差'
-      '$\\hat y - y$乘以的因子。然后比较`error_factor(2.5, 0.005)`和`error_factor(2.7, 0.005)`：在两个'
-      '样本的拟合中，每个迭代周期就是在大小为2的批量上走一步，梯度之和要除以2，所以对每个样本来说，大约'
-      '相当于学习率为0.01 / 2的一步。'),
+      '在两个样本的拟合中，当其中一个样本的$|x| \\approx 2.7$时，书中的随机梯度下降为什么会发散？只需看一步。取单个'
+      '样本，输入为$x$，特征为$x, x^2, x^3$，另有偏差，损失为平方损失$\\frac{1}{2}(\\hat y - y)^2$，用学习率`lr`在'
+      '只含这一个样本的批量上做一步随机梯度下降。写出`error_factor(x, lr)`，返回这一步使该样本的误差$\\hat y - y$所'
+      '乘的因子。然后比较`error_factor(2.5, 0.005)`和`error_factor(2.7, 0.005)`：在两个样本的拟合中，每个迭代周期就'
+      '是在大小为2的批量上走一步，梯度之和要除以2，所以对每个样本来说，大约相当于学习率为0.01 / 2的一步。'),
     """def error_factor(x, lr):
     ...  # your code: the factor one SGD step multiplies this example's error by
 
@@ -861,9 +853,9 @@ ex[7].check(error_factor)""", kind='function',
            T('The new error is $(\\hat y - y)(1 - \\mathrm{lr}\\,\\|\\phi\\|^2)$, with '
              '$\\|\\phi\\|^2 = 1 + x^2 + x^4 + x^6$. When is $|1 - \\mathrm{lr}\\,\\|\\phi\\|^2|$ '
              'larger than 1, and what does a factor below −1 do to the error, step after step?',
-             '新的误差为$(\\hat y - y)(1 - \\mathrm{lr}\\,\\|\\phi\\|^2)$，其中'
-             '$\\|\\phi\\|^2 = 1 + x^2 + x^4 + x^6$。什么时候$|1 - \\mathrm{lr}\\,\\|\\phi\\|^2|$大于1？'
-             '小于 −1的因子一步又一步地会把误差变成什么样？')],
+             '新的误差为$(\\hat y - y)(1 - \\mathrm{lr}\\,\\|\\phi\\|^2)$，其中$\\|\\phi\\|^2 = 1 + x^2 + x^4 + '
+             'x^6$。什么时候$|1 - \\mathrm{lr}\\,\\|\\phi\\|^2|$大于1？因子小于−1时，一步接一步下去，误差会变成什么'
+             '样？')],
     explanation=T(
         'A step moves the weights along the example\'s own features, by lr times the error, and that '
         'changes the prediction by lr times the error times $\\|\\phi\\|^2 = 1 + x^2 + x^4 + x^6$: '
@@ -876,14 +868,14 @@ ex[7].check(error_factor)""", kind='function',
         'boundary, factor −1, is at $\\|\\phi\\|^2 = 2 / \\mathrm{lr} = 400$, $|x| \\approx 2.65$: '
         'the lesson\'s "$|x| > 2.6$ or so". The cure is a smaller learning rate or features of '
         'comparable size (standardised, as in the house-price lesson).',
-        '一步更新沿着该样本自己的特征方向移动权重，移动量是学习率乘以误差，这使预测改变了学习率乘以误差再乘以'
-        '$\\|\\phi\\|^2 = 1 + x^2 + x^4 + x^6$：误差被乘以$1 - \\mathrm{lr}\\,\\|\\phi\\|^2$。特征的大小以平方'
-        '的形式进入，而在远处起主导作用的是$x^6$。在$x = 2.5$、学习率0.005时，$\\|\\phi\\|^2 \\approx 291$，'
-        '因子约为 −0.45：每一步都会冲过头，但越冲越少，拟合收敛。在$x = 2.7$时，$\\|\\phi\\|^2 \\approx 449$，'
-        '因子约为 −1.24：每一步冲过头的量都超过了它纠正的误差，误差每个迭代周期变号一次并增大四分之一，100个'
-        '迭代周期下来约增大$10^{9}$倍。分界点即因子为 −1处，在$\\|\\phi\\|^2 = 2 / \\mathrm{lr} = 400$，'
-        '$|x| \\approx 2.65$：这就是本节所说的“大约$|x| > 2.6$”。补救的办法是更小的学习率，或者让各特征的'
-        '大小相当（标准化，如房价预测一节所做的）。'))
+        '一步更新沿着该样本自身的特征向量移动权重，移动的幅度是学习率乘以误差，于是预测改变了学习率乘以误差再乘以'
+        '$\\|\\phi\\|^2 = 1 + x^2 + x^4 + x^6$：误差被乘以$1 - \\mathrm{lr}\\,\\|\\phi\\|^2$。特征的大小以平方的形'
+        '式进入，远处起主导作用的是$x^6$。在$x = 2.5$、学习率为0.005时，$\\|\\phi\\|^2 \\approx 291$，因子约为−'
+        '0.45：每一步都会冲过头，但冲过的幅度越来越小，拟合收敛。在$x = 2.7$时，$\\|\\phi\\|^2 \\approx 449$，因子'
+        '约为−1.24：每一步冲过头的量都超过它所纠正的误差，误差每个迭代周期变一次号，并增大四分之一，100个迭代周期下'
+        '来约增大$10^{9}$倍。分界点是因子为−1处，即$\\|\\phi\\|^2 = 2 / \\mathrm{lr} = 400$，$|x| \\approx 2.65$：'
+        '这就是本节所说的“大约$|x| > 2.6$”。补救的办法是减小学习率，或者让各特征的大小相当（标准化，房价预测一节就'
+        '是这样做的）。'))
 
 
 @ex7.solves
@@ -913,7 +905,7 @@ def _(answer):
     f = expect_function(answer, 'error_factor')
     for x, lr in ((0.0, 0.01), (1.0, 0.001), (-0.5, 0.01), (2.0, 0.005), (2.7, 0.005), (-3.0, 0.001)):
         got = expect_number(call(f, x, lr, when=T(f'given x = {x}, lr = {lr}',
-                                                  f'输入x = {x}、lr = {lr} ')),
+                                                  f'输入x = {x}、lr = {lr}')),
                             f'error_factor({x}, {lr})')
         real = _real_step_factor(x, lr)
         if abs(got - real) <= 1e-6 * max(1.0, abs(real)):
@@ -921,8 +913,8 @@ def _(answer):
         if x == 0 and abs(got - 1) < 1e-9:
             raise Wrong('At x = 0 your factor is 1, as if the step changed nothing. The features '
                         'x, x², x³ are 0 there, but the bias takes a step too: its "feature" is 1.',
-                        '在x = 0处你的因子为1，好像这一步什么也没改变。那里的特征x、x²、x³ 都是0，但偏差也会'
-                        '更新：它的“特征”是1。')
+                        '在x = 0处你的因子为1，就好像这一步什么也没有改变。x = 0时特征x、x²、x³都是0，但偏差也会更'
+                        '新：它的“特征”是1。')
         if got > 1:
             raise Wrong(f'error_factor({x}, {lr}) gives {got:.6g}: the step would make the error '
                         'larger, but a small step against the gradient must make it smaller. Check '
@@ -933,9 +925,9 @@ def _(answer):
                     'example (the check takes one, with autograd) multiplies its error by a '
                     'different factor. How does the size of each feature enter the step, and the '
                     'change of the prediction?',
-                    f'error_factor({x}, {lr})给出{got:.6g}，但在这样一个样本上真正走一步随机梯度下降（检查'
-                    '用自动求梯度走了一步）时，误差被乘以的是另一个因子。每个特征的大小是怎样进入这一步更新，'
-                    '又怎样进入预测的变化的？')
+                    f'error_factor({x}, {lr})给出{got:.6g}，但在这样一个样本上真正走一步随机梯度下降时'
+                    '（检查用自动求梯度实际走了一步），误差所乘的是另一个因子。每个特征的大小以什么形式出现在'
+                    '这一步更新中，又以什么形式出现在预测的变化中？')
 
 
 @ex7.wrong('without the bias: 1 - lr (x^2 + x^4 + x^6)')
@@ -961,14 +953,14 @@ def _():
 # --- 8 ------------------------------------------------------------------------------------------
 
 ex8 = exercise(
-    T('More folds', '更多的折'),
+    T('More folds', '增加折数'),
     T('In the experiment with 50 sets, use $k = 10$ and $k = 20$ (folds of one row: '
       'leave-one-out (留一法)). Does cross-validation choose degree 3 more often? What does it '
       'cost? Keep the degree chosen on each of the 50 sets, for each $k$: '
       '`picks = {5: chosen[\'5-fold\'], 10: ..., 20: ...}`.',
-      '在50个训练集的实验中，使用$k = 10$和$k = 20$（每折一行：留一法（leave-one-out））。交叉验证'
-      '会更常选中阶数3吗？代价是什么？对每个$k$，保存在50个训练集上各自选中的阶数：'
-      '`picks = {5: chosen[\'5-fold\'], 10: ..., 20: ...}`。'),
+      '在50个训练集的实验中，改用$k = 10$和$k = 20$（$k = 20$时每折只有一行，即留一法（leave-one-out））。交叉验证'
+      '选中阶数3的次数会更多吗？代价是什么？对每个$k$，保存在50个训练集上各自选中的阶数：`picks = {5: '
+      'chosen[\'5-fold\'], 10: ..., 20: ...}`。'),
     """picks = ...  # {5: chosen['5-fold'], 10: the 50 degrees chosen with k = 10, 20: ... with k = 20}
 
 ex[8].check(picks)""", solution_seconds=4,
@@ -976,16 +968,16 @@ ex[8].check(picks)""", solution_seconds=4,
            '把每个k选中的阶数放进picks，然后再运行这个单元格。'),
     hints=[T('The loop of the 50-set experiment already calls `k_fold(5, X, Y, degrees)` on each set; '
              'only $k$ changes. With 20 rows, $k = 20$ validates on one row at a time.',
-             '50个训练集的实验的循环已经在每个训练集上调用了`k_fold(5, X, Y, degrees)`；只需改变$k$。'
-             '有20行数据时，$k = 20$每次只在一行上验证。'),
+             '50个训练集那个实验的循环已经在每个训练集上调用了`k_fold(5, X, Y, degrees)`；只需改变$k$。每个训练集有'
+             '20行，$k = 20$时每次只在一行上验证。'),
            T('`picks = {5: chosen[\'5-fold\']}`, then for k in (10, 20): `picks[k] = '
              '[degrees[int(np.argmin(k_fold(k, nd.array(x, dtype=\'float64\'), nd.array(y, '
              'dtype=\'float64\'), degrees)[:, 1]))] for x, y in zip(x_sets, y_sets)]`. Count how often '
              'each k picks 3, and how many least-squares fits each needs (time it, too).',
-             '`picks = {5: chosen[\'5-fold\']}`，然后对k取 (10, 20)：`picks[k] = '
-             '[degrees[int(np.argmin(k_fold(k, nd.array(x, dtype=\'float64\'), nd.array(y, '
-             'dtype=\'float64\'), degrees)[:, 1]))] for x, y in zip(x_sets, y_sets)]`。数一数每个k选中'
-             '阶数3的次数，以及各需要多少次最小二乘拟合（也计一下时间）。')],
+             '`picks = {5: chosen[\'5-fold\']}`，然后让k依次取(10, 20)：`picks[k] = '
+             '[degrees[int(np.argmin(k_fold(k, nd.array(x, dtype=\'float64\'), nd.array(y, dtype=\'float64\'), '
+             'degrees)[:, 1]))] for x, y in zip(x_sets, y_sets)]`。数一数每个k选中阶数3的次数，以及各需要多少次最小'
+             '二乘拟合（也计一下时间）。')],
     explanation=T(
         'No. Over different draws of the 50 sets, $k = 10$ and $k = 20$ choose degree 3 no more '
         'often than $k = 5$ on the whole: on some draws a few sets more, on more of them some sets '
@@ -997,13 +989,12 @@ ex[8].check(picks)""", solution_seconds=4,
         'of 5-fold (160 per set instead of 40) and takes three to four times as long here (longer '
         'with `get_k_fold_data`, which concatenates the $k - 1$ training folds anew for every fold). '
         'Five or ten folds are the usual choice.',
-        '不会。在50个训练集的不同抽取下，总的来看，$k = 10$和$k = 20$选中阶数3的次数并不比$k = 5$'
-        '时多：有时多几个训练集，更多的时候少一些。无论$k$是多少，'
-        '每一行都被验证一次，所以结论依据的是同样的20行数据；折数增多'
-        '所改变的，是每次拟合用的行数从16行变成18或19行，这让高于3的阶数看起来没那么差，而它们之间的微小差别'
-        '只是这20行数据中的噪声。代价则随$k$增长：每个训练集上每个阶数要拟合$k$次，所以留一法的拟合次数是5折'
-        '交叉验证的4倍（每个训练集160次而不是40次），在这里所用时间约为三到四倍（用`get_k_fold_data`时更久，'
-        '因为它对每一折都要重新连接$k - 1$个训练折）。通常选用5折或10折。'))
+        '不会。对50个训练集做多次不同的抽取，总的来看，$k = 10$和$k = 20$选中阶数3的次数并不比$k = 5$多：有些抽取下'
+        '多选中几个训练集，更多的抽取下则少一些。无论$k$取多少，每一行都被验证一次，所以结论依据的始终是这20行数'
+        '据；增加折数所改变的，是每次拟合所用的行数从16行变成18或19行，这让高于3的阶数看起来没那么差，而它们之间的'
+        '微小差别只是这20行数据中的噪声。代价则随$k$增长：每个训练集上每个阶数要拟合$k$次，所以留一法的拟合次数是5'
+        '折交叉验证的4倍（每个训练集160次而不是40次），在这里所用时间约为三到四倍（用`get_k_fold_data`时更久，因为'
+        '它每处理一折都要把$k - 1$个训练折重新连接一次）。通常选用5折或10折。'))
 
 
 def _picks(x_sets, y_sets, k, column=1, position=False):
@@ -1033,7 +1024,7 @@ def _chosen_degrees(answer, k):
     picks = _numbers(answer[k], f'picks[{k}]', length=50)
     if not np.all(picks == np.round(picks)):
         raise Unusable(f'picks[{k}] should hold degrees, whole numbers; it holds {picks[:5]} ...',
-                       f'picks[{k}]应是阶数，即整数；它是{picks[:5]} ……')
+                       f'picks[{k}]应是阶数，即整数；它却是{picks[:5]}……')
     return picks.astype(int)
 
 
@@ -1049,7 +1040,7 @@ def _(answer):
                         'others\'. Are these positions from np.argmin, rather than the degrees '
                         'degrees[position]?',
                         f'picks[{k}]在{np.mean(p <= 2):.0%}的训练集上是阶数1或2（或更小）：这些阶数欠拟合，'
-                        '它们的验证损失是其他阶数的几千倍。这些是np.argmin给出的位置，而不是阶数'
+                        '它们的验证损失是其他阶数的几千倍。这些值是np.argmin给出的位置，而不是阶数'
                         'degrees[位置]吗？')
         if p.min() < 1 or p.max() > 8:
             raise Unusable(f'picks[{k}] holds {p.min()} to {p.max()}; the candidate degrees are 1 to 8.',
@@ -1058,7 +1049,7 @@ def _(answer):
             raise Wrong(f'picks[{k}] is degree 8 on {np.mean(p == 8):.0%} of the sets: that is what the '
                         'training loss chooses, as it only falls with the degree. Choose by the mean '
                         'validation loss, column 1 of k_fold\'s result.',
-                        f'picks[{k}]在{np.mean(p == 8):.0%}的训练集上是阶数8：这是依据训练损失做出的选择，'
+                        f'picks[{k}]在{np.mean(p == 8):.0%}的训练集上是阶数8：依据训练损失就会这样选，'
                         '因为训练损失随阶数只降不升。请依据平均验证损失，即k_fold结果的第1列来选择。')
     for k, other in ((10, 5), (20, 5), (20, 10)):
         if np.array_equal(picks[k], picks[other]):
@@ -1097,14 +1088,14 @@ def _():
 # --- 9 ------------------------------------------------------------------------------------------
 
 ex9 = exercise(
-    T('Folds that use every row', '用上每一行的各折'),
+    T('Folds that use every row', '不漏掉任何一行的各折'),
     T('`get_k_fold_data` ignores the last `len(X) % k` rows. Write `get_k_fold_data_all(k, i, X, y)`, '
       'which returns the same four parts, `X_train, y_train, X_valid, y_valid`, but whose folds '
       'differ in size by at most one row and together use every row. Check it with printed row '
       'numbers, as the lesson does (12 rows, $k = 5$).',
-      '`get_k_fold_data`忽略了最后`len(X) % k`行。写出`get_k_fold_data_all(k, i, X, y)`：它返回同样的'
-      '四个部分`X_train, y_train, X_valid, y_valid`，但各折的大小至多相差一行，并且合起来用上每一行。像本节'
-      '那样用打印出的行号检查它（12行，$k = 5$）。'),
+      '`get_k_fold_data`忽略了最后`len(X) % k`行。写出`get_k_fold_data_all(k, i, X, y)`：它返回同样的四个部分'
+      '`X_train, y_train, X_valid, y_valid`，但各折的大小至多相差一行，而且各折合起来覆盖每一行。像本节那样打印行号'
+      '来检查它（12行，$k = 5$）。'),
     """def get_k_fold_data_all(k, i, X, y):
     ...  # your code: fold i for validation, the other folds for training; every row in one fold
 
@@ -1131,11 +1122,11 @@ ex[9].check(get_k_fold_data_all)""", kind='function',
         'exactly once, and each training part is the other 9 or 10 rows. Putting the remainder '
         'into the last fold would also use every row, but that fold can be far larger than the '
         'others (with 9 rows and $k = 5$: 1, 1, 1, 1 and 5 rows).',
-        '第$j$折从第$\\lfloor jn/k \\rfloor$行到第$\\lfloor (j+1)n/k \\rfloor$行：分界点在整行所允许的'
-        '范围内尽可能均匀地分布，因此各折有$\\lfloor n/k \\rfloor$或$\\lceil n/k \\rceil$行，最后一折在第'
-        '$n$行结束。12行、$k = 5$时，各验证折依次是第0-1、2-3、4-6、7-8和9-11行：每一行恰好被验证一次，'
-        '每个训练部分是其余的9或10行。把余下的行都放进最后一折同样能用上每一行，但那一折可能比其他折大得多'
-        '（9行、$k = 5$时：1、1、1、1和5行）。'))
+        '第$j$折从第$\\lfloor jn/k \\rfloor$行到第$\\lfloor (j+1)n/k \\rfloor$行：在行数必须取整的前提下，分界点分'
+        '布得尽可能均匀，因此各折有$\\lfloor n/k \\rfloor$或$\\lceil n/k \\rceil$行，最后一折在第$n$行结束。12行、'
+        '$k = 5$时，各验证折依次是第0-1、2-3、4-6、7-8和9-11行：每一行恰好被验证一次，每个训练部分是其余的9或10行。'
+        '把余下的行都放进最后一折，同样能用上每一行，但那一折可能比其他折大得多（9行、$k = 5$时：1、1、1、1和5'
+        '行）。'))
 
 
 @ex9.solves
@@ -1184,11 +1175,11 @@ def _(answer):
                 if Xp.ndim != 2 or Xp.shape[1] != 2:
                     raise Wrong(f'{where}, fold {i}: X_{part} has shape {Xp.shape}; it should keep '
                                 "X's rows whole, (rows, 2).",
-                                f'{where_zh}第{i}折的X_{part}形状为{Xp.shape}；它应保留X的整行，即 '
+                                f'{where_zh}第{i}折的X_{part}形状为{Xp.shape}；它应保留X的整行，即形状为'
                                 '(行数, 2)。')
                 if np.any(Xp[:, 1] != Xp[:, 0] + 1000):
                     raise Wrong(f'{where}, fold {i}: the rows of X_{part} are not rows of X.',
-                                f'{where_zh}第{i}折的X_{part}的行不是X的行。')
+                                f'{where_zh}第{i}折X_{part}中的行不是X中的行。')
                 if yp.size != Xp.shape[0] or np.any(yp.ravel() != 10 * Xp[:, 0]):
                     raise Wrong(f'{where}, fold {i}: y_{part} does not go with X_{part}: each row of X '
                                 'must keep its own label, in the same order.',
@@ -1216,7 +1207,7 @@ def _(answer):
         if max(sizes) - min(sizes) > 1:
             raise Wrong(f'{where} the validation folds have {min(sizes)} to {max(sizes)} rows: they '
                         'should differ by at most one.',
-                        f'{where_zh}各验证折有{min(sizes)}到{max(sizes)}行：它们至多应相差一行。')
+                        f'{where_zh}各验证折有{min(sizes)}到{max(sizes)}行：各折的行数至多只能相差一行。')
         twice = set.union(*[a & b for j, a in enumerate(validated) for b in validated[j + 1:]] or [set()])
         if twice:
             raise Wrong(f'{where} rows {_shown(twice)} are validated in more than one fold: the folds '
@@ -1266,11 +1257,10 @@ ex10 = exercise(
       'make_labels(x_fresh)`), and do the same for degree 3, fixed before looking. How much does '
       'choosing by the test set flatter the model? Keep the 50 pairs of each: `results = '
       '{\'chosen\': (test losses, fresh losses), \'degree 3\': (test losses, fresh losses)}`.',
-      '在50个训练集的实验中，改用测试集为每个训练集选择阶数：选测试损失最低的阶数。把这个获胜的测试损失与'
-      '所选模型在1,000个新样本（`x_fresh = nd.random.normal(shape=(1000, 1))`，`y_fresh = '
-      'make_labels(x_fresh)`）上的损失相比较，并对事先固定、不看数据就定下的阶数3做同样的比较。用测试集做'
-      '选择会把模型美化到什么程度？各保存50对损失：`results = '
-      '{\'chosen\': (测试损失, 新样本上的损失), \'degree 3\': (测试损失, 新样本上的损失)}`。'),
+      '在50个训练集的实验中，改用测试集为每个训练集选择阶数，即选测试损失最低的阶数。把这个获胜的测试损失与所选模型'
+      '在1,000个新样本（`x_fresh = nd.random.normal(shape=(1000, 1))`，`y_fresh = make_labels(x_fresh)`）上的损失相'
+      '比较，再对看数据之前就固定下来的阶数3做同样的比较。用测试集做选择，会让对模型的估计乐观多少？各保存50对损'
+      '失：`results = {\'chosen\': (测试损失, 新样本上的损失), \'degree 3\': (测试损失, 新样本上的损失)}`。'),
     """results = ...  # {'chosen': (50 test losses, 50 fresh losses), 'degree 3': (..., ...)}
 
 ex[10].check(results)""",
@@ -1286,10 +1276,10 @@ ex[10].check(results)""",
              '`min(test)` and the fresh loss of `best` to the \'chosen\' lists, `test[2]` and the fresh '
              'loss of degree 3 to the \'degree 3\' lists. Then compare the medians of test / fresh '
              'of the two.',
-             '对`zip(x_sets, y_sets)`中的每个训练集：`test = [least_squares_losses(x, y, x_test, '
-             'y_test, d)[1] for d in degrees]`，`best = degrees[int(np.argmin(test))]`；把`min(test)`'
-             '和`best`在新样本上的损失追加到 \'chosen\' 的两个列表中，把`test[2]`和阶数3在新样本上的'
-             '损失追加到 \'degree 3\' 的列表中。然后比较两者的测试损失与新样本损失之比的中位数。')],
+             '对`zip(x_sets, y_sets)`中的每个训练集：`test = [least_squares_losses(x, y, x_test, y_test, d)[1] '
+             'for d in degrees]`，`best = degrees[int(np.argmin(test))]`；把`min(test)`和`best`在新样本上的损失追加'
+             '到\'chosen\'的两个列表中，把`test[2]`和阶数3在新样本上的损失追加到\'degree 3\'的两个列表中。然后比较'
+             '两者的测试损失与新样本损失之比的中位数。')],
     explanation=T(
         'Two things make the 100-row test loss differ from the loss on fresh data, and the fixed '
         'degree 3 separates them. One is the luck of this particular test set: its 100 noise values '
@@ -1303,14 +1293,13 @@ ex[10].check(results)""",
         'winners far more (their validation loss was a fraction of their test loss). The fewer rows '
         'a choice rests on, and the more candidates, the more it flatters; and a loss used to '
         'choose no longer measures the chosen model honestly, so the test set is left for the end.',
-        '有两个原因使100行测试集上的损失不同于新数据上的损失，而固定的阶数3把它们区分开来。一是这个测试集本身的'
-        '运气：它的100个噪声值碰巧比平均水平小或大，所有模型都共享这一点；固定阶数的测试损失与新样本损失之比'
-        '反映的就是它（视数据的抽取而定，大约在0.6到1.4之间）。二是选择本身：八个测试损失中最低的那个之所以最低，'
-        '部分是靠运气，因此所选模型的这个比值往往低于固定阶数的比值。在这里这种美化很'
-        '小，通常只有百分之几（在40次数据抽取中都不到10%），因为100行'
-        '测试数据能很好地区分各个阶数，而且大多数训练集上获胜的本来就是阶数3；本节中4行的验证集对获胜者的美化则'
-        '严重得多（它们的验证损失只有测试损失的几分之一）。做选择所依据的行数越少、候选越多，美化就越严重；而用来做'
-        '选择的损失不再能诚实地衡量所选的模型，所以测试集要留到最后。'))
+        '有两个原因使100行测试集上的损失不同于新数据上的损失，而固定的阶数3能把两者区分开。一是这个测试集本身的运'
+        '气：它的100个噪声值碰巧比平均水平小或大，这一点对所有模型都一样；固定阶数的测试损失与新样本损失之比反映的'
+        '就是它（视数据的抽取而定，大约在0.6到1.4之间）。二是选择本身：八个测试损失中最低的那个之所以最低，部分是靠'
+        '运气，因此所选模型的这个比值往往低于固定阶数的比值。在这里，选择带来的乐观很小，通常只有百分之几（在40次数'
+        '据抽取中都不到10%），因为100行测试数据能很好地区分各个阶数，而且在大多数训练集上获胜的本来就是阶数3；本节'
+        '中4行的验证集则让对获胜者的估计乐观得多（获胜者的验证损失只有其测试损失的几分之一）。做选择所依据的行数越'
+        '少、候选越多，估计就越乐观；而用来做选择的损失不再能诚实地衡量所选的模型，所以测试集要留到最后。'))
 
 
 def _test_choice(x_test, y_test, x_fresh, y_fresh, choose_by=1):
@@ -1367,34 +1356,34 @@ def _(answer):
         pairs[name] = [_numbers(v, f"results['{name}']", length=50) for v in value]
         if not all(np.isfinite(v).all() and (v > 0).all() for v in pairs[name]):
             raise Wrong(f"results['{name}'] holds losses that are not positive finite numbers.",
-                        f"results['{name}']中有不是正的有限数的损失。")
+                        f"results['{name}']中有些损失不是有限的正数。")
     (chosen_test, chosen_fresh), (fixed_test, fixed_fresh) = pairs['chosen'], pairs['degree 3']
     above = int((chosen_test > fixed_test * (1 + 1e-9)).sum())
     if above:
         raise Wrong(f'On {above} of the sets the chosen model\'s test loss is above degree 3\'s: but '
                     'the degree chosen by the test set has the lowest test loss of the eight, '
                     'degree 3\'s included.',
-                    f'在{above}个训练集上，所选模型的测试损失高于阶数3的：但用测试集选出的阶数，其测试损失是'
-                    '八个阶数中最低的，也包括阶数3。')
+                    f'在{above}个训练集上，所选模型的测试损失高于阶数3的测试损失；但用测试集选出的阶数，其测试'
+                    '损失在八个阶数（包括阶数3）中是最低的。')
     for name, (test, fresh) in pairs.items():
         if np.allclose(test, fresh):
             raise Wrong(f"In results['{name}'] the fresh losses equal the test losses: were they "
                         'measured on the test set again? Draw 1,000 new examples.',
-                        f"在results['{name}']中，新样本上的损失等于测试损失：它们又是在测试集上测量的吗？"
+                        f"在results['{name}']中，新样本上的损失等于测试损失：它们又是在测试集上计算的吗？"
                         '请抽取1,000个新样本。')
     lowest = min(chosen_fresh.min(), fixed_fresh.min())
     if lowest < 0.6 * NOISE ** 2 / 2:  # on 1,000 examples the noise alone costs any model about that
         raise Wrong(f'A fresh loss as low as {lowest:.2g} is below what the noise alone costs any model '
                     'on 1,000 examples: were the fresh labels made with their noise (make_labels)?',
-                    f'新样本上的损失低至{lowest:.2g}，低于在1,000个样本上仅由噪声造成的、任何模型都无法避免的'
-                    '损失：新样本的标签是用make_labels加上噪声生成的吗？')
+                    f'新样本上的损失低至{lowest:.2g}，低于1,000个样本上仅由噪声给任何模型造成的损失：新样本的'
+                    '标签是用make_labels加上噪声生成的吗？')
     chosen, fixed = np.median(chosen_test / chosen_fresh), np.median(fixed_test / fixed_fresh)
     _say(f'Median of test loss / fresh loss: {chosen:.3f} for the models chosen by the test set, '
          f'{fixed:.3f} for degree 3 fixed in advance; the choice flatters by {1 - chosen / fixed:.1%} '
          f'beyond the luck of the test set (another degree than 3 chosen on '
          f'{int((chosen_test < fixed_test).sum())} of the 50 sets).',
          f'测试损失与新样本损失之比的中位数：用测试集选出的模型为{chosen:.3f}，事先固定的阶数3为{fixed:.3f}；'
-         f'除了测试集本身的运气之外，选择把模型美化了{1 - chosen / fixed:.1%}（在50个训练集中的'
+         f'除了测试集本身的运气之外，选择又使估计乐观了{1 - chosen / fixed:.1%}（在50个训练集中的'
          f'{int((chosen_test < fixed_test).sum())}个上选中的不是阶数3）。')
 
 

@@ -185,15 +185,16 @@ ex1 = exercise(
       '$\\lambda$. The check runs it on examples of its own. Then run it on `train_features, '
       'train_labels, sweep_lambdas`: which $\\lambda$ has the smallest validation loss, and is its '
       'test loss in the sweep\'s table low?',
-      '扫描的表格很容易诱使我们在测试集上选择$\\lambda$，但这是作弊：这样选出的$\\lambda$已经参考过测试集，'
-      '测试集对模型就不再是新数据了。'
-      '改为从20个训练样本中留出最后5个作为验证数据集（validation data set）。写出'
-      '`validation_losses(features, labels, lambdas)`：对`lambdas`中的每个$\\lambda$，像扫描那样在前'
-      '15个样本上训练一个模型（权重从$\\mathcal{N}(0, 1)$开始，使用该$\\lambda$的L2范数惩罚项，批量'
-      '大小为1，学习率为0.003，训练100个迭代周期），并返回验证损失，即最后5个样本上的平均平方损失'
-      '$\\frac{1}{2}(\\hat y - y)^2$，每个$\\lambda$一个。检查会在它自己的样本上运行这个函数。然后在'
-      '`train_features, train_labels, sweep_lambdas`上运行它：哪个$\\lambda$的验证损失最小？它在扫描'
-      '表格中的测试损失低吗？'),
+      '扫描得到的表格容易诱使我们在测试集上选择$\\lambda$，但这是作弊：这样一来，'
+      '测试集对模型就不再是新数据了。我们改为从20个训练样本中留出最后5个，'
+      '作为验证数据集（validation data set）。写出'
+      '`validation_losses(features, labels, lambdas)`：对`lambdas`中的每个$\\lambda$，'
+      '像扫描那样在前15个样本上训练一个模型（权重初始值服从$\\mathcal{N}(0, 1)$，'
+      '使用取该$\\lambda$的L2范数惩罚项，批量大小为1，学习率为0.003，训练100个迭代周期），'
+      '并返回各个$\\lambda$对应的验证损失，即最后5个样本上平方损失$\\frac{1}{2}(\\hat y - y)^2$的'
+      '平均值。检查会用自己的样本来运行这个函数。然后用'
+      '`train_features, train_labels, sweep_lambdas`运行它：哪个$\\lambda$的验证损失最小？'
+      '它在扫描表格中的测试损失低吗？'),
     """def validation_losses(features, labels, lambdas):
     ...  # your code: train on the first 15 examples, one model per lambda; their losses on the last 5
 
@@ -229,13 +230,15 @@ ex[1].check(validation_losses)""", kind='function', book=['3.12.3'],
         'price: a $\\lambda$ chosen on the test set looks better on it than it will do on new '
         'data. With this few examples, K-fold cross-validation ($k$折交叉验证, lesson 08) measures '
         'better, using every example for validation once.',
-        '每个模型都在前15个样本上训练，在它从未见过的5个样本上评判。$\\lambda = 0$时验证损失很大，正如'
-        '测试损失那样：精确拟合15个样本并不能说明其他样本会怎样。$\\lambda$很大时，验证损失约等于对每个'
-        '输入都预测训练标签均值时的损失。在本节的数据上运行时，验证损失最小的$\\lambda$不小于1，它在扫描'
-        '表格中的测试损失接近表中最低的那个，比$\\lambda = 0$时低几千倍。它不一定就是测试集会选中的那个'
-        '$\\lambda$：5个样本能衡量的东西很少，哪个$\\lambda$胜出会随随机种子而变。这是诚实的代价：在测试集上'
-        '选出的$\\lambda$，在测试集上的表现会比它在新数据上的表现好看。样本这样少时，$k$折交叉验证（K-fold '
-        'cross-validation，第08节）让每个样本都做一次验证，衡量得更好。'),
+        '每个模型都在前15个样本上训练，再在它从未见过的5个样本上评估。'
+        '$\\lambda = 0$时验证损失很大，和测试损失一样：精确拟合了15个样本，'
+        '并不能说明在其他样本上会怎样。$\\lambda$很大时，验证损失约等于对每个输入都预测训练标签均'
+        '值时的损失。用本节的数据运行时，验证损失最小的$\\lambda$不小于1，'
+        '它在扫描表格中的测试损失接近表中的最低值，比$\\lambda = 0$时低几千倍。'
+        '它不一定就是测试集会选中的那个$\\lambda$：5个样本能衡量的东西很少，'
+        '哪个$\\lambda$胜出会随随机种子而变。这是诚实的代价：在测试集上选出的$\\lambda$，'
+        '在测试集上的表现会好于它在新数据上的实际表现。样本这么少时，'
+        '$k$折交叉验证（K-fold cross-validation，见第08节）让每个样本都做一次验证，衡量得更准确。'),
     check_seconds=5, solution_seconds=5)
 
 
@@ -273,26 +276,26 @@ def _(answer):
         raise Wrong(f'Given lambdas = [100, 0] it gives {losses.size} number(s): it should give one '
                     'validation loss per value of λ in lambdas, in their order (does it use its '
                     'argument lambdas?).',
-                    f'输入lambdas = [100, 0] 时它给出{losses.size}个数：它应当为lambdas中的每个λ '
-                    '按顺序给出一个验证损失（它用到参数lambdas了吗？）。')
+                    f'输入lambdas = [100, 0]时，它给出了{losses.size}个数，而它应当按lambdas的顺序，'
+                    '为其中每个λ给出一个验证损失（它用到参数lambdas了吗？）。')
     if not np.isfinite(losses).all():
         raise Wrong(f'Given lambdas = [100, 0] it gives {losses.tolist()}: not finite.',
-                    f'输入lambdas = [100, 0] 时它给出{losses.tolist()}：不是有限值。')
+                    f'输入lambdas = [100, 0]时，它给出{losses.tolist()}：不是有限值。')
     strong, none = losses
     if strong > 1 > none:
         raise Wrong('Given lambdas = [100, 0] it gives the larger loss to λ = 100 and the smaller '
                     'to λ = 0: the losses should come in the order of lambdas (the first for λ = '
                     '100).',
-                    '输入lambdas = [100, 0] 时，它把较大的损失给了λ = 100、较小的给了λ = 0：损失应当按'
-                    'lambdas的顺序排列（第一个属于λ = 100）。')
+                    '输入lambdas = [100, 0]时，它把较大的损失给了λ = 100、较小的给了λ = 0：'
+                    '损失应当按lambdas的顺序排列（第一个属于λ = 100）。')
     if none < 1e-4:
         raise Wrong(f'With λ = 0 it gives a validation loss of {none:.2g}, as low as a training '
                     'loss: 200 weights fit any 15 examples exactly, but not 5 examples they never '
                     'saw. Are the last 5 examples left out of the training, and is the loss '
                     'measured on them?',
                     f'λ = 0时它给出的验证损失为{none:.2g}，和训练损失一样低：200个权重能精确拟合任意15个'
-                    '样本，却拟合不了从未见过的5个样本。最后5个样本是否被排除在训练之外？损失是否是在它们'
-                    '上面计算的？')
+                    '样本，却拟合不了从未见过的5个样本。最后5个样本是否被排除在训练之外？'
+                    '损失是否是在这5个样本上计算的？')
     if none < 1:
         raise Wrong(f'With λ = 0 it gives a validation loss of only {none:.2g}: do the weights '
                     'start from N(0, 1), as in the sweep (init_scale=1), and train for 100 epochs '
@@ -306,7 +309,7 @@ def _(answer):
     if not 0.7 <= ratio <= 1.6:
         if 1.7 <= ratio <= 2.8:
             why, why_zh = ('Yours is about twice that: is the ½ of the squared loss missing?',
-                           '你的结果约为它的两倍：平方损失中的 ½是不是漏掉了？')
+                           '你的结果约为它的两倍：是不是漏掉了平方损失中的½？')
         elif 4 <= ratio <= 7:
             why, why_zh = ('Yours is about 5 times that: is it the sum over the 5 validation '
                            'examples rather than their mean?',
@@ -314,14 +317,14 @@ def _(answer):
         else:
             why, why_zh = ('Yours is not: is it measured on the last 5 examples, with the model '
                            'trained on the first 15, its bias b included?',
-                           '你的结果不是这样：损失是否是在最后5个样本上、用在前15个样本上训练的模型（包括它的'
-                           '偏差b）计算的？')
+                           '你的结果并非如此：损失是否是用在前15个样本上训练的模型（包括它的偏差'
+                           'b）在最后5个样本上计算的？')
         raise Wrong(f'With λ = 100 it gives a validation loss of {strong:.3g}. Weights this '
                     'strongly decayed are nearly 0, so the model predicts about the mean of the 15 '
                     'training labels for every input, and its loss on the 5 held-out examples should '
                     f'be about the loss of that prediction. {why}',
-                    f'λ = 100时它给出的验证损失为{strong:.3g}。衰减得这样强的权重几乎为0，模型对每个输入都'
-                    '预测大约15个训练标签的均值，它在留出的5个样本上的损失应当约等于这个预测的损失。'
+                    f'λ = 100时它给出的验证损失为{strong:.3g}。衰减得这样强的权重几乎为0，所以模型对'
+                    '每个输入的预测都约为15个训练标签的均值，它在留出的5个样本上的损失应当约等于这个预测的损失。'
                     f'{why_zh}')
 
 
@@ -365,17 +368,19 @@ def _():
 # --- 2 ------------------------------------------------------------------------------------------
 
 ex2 = exercise(
-    T('The L1 step', 'L1范数惩罚下的一步'),
+    T('The L1 step', 'L1范数惩罚项下的一步更新'),
     T('The Method section turned the L2 penalty into the step $\\mathbf{w} \\leftarrow (1 - '
       '\\eta\\lambda)\\mathbf{w} - \\eta\\nabla$. Do the same for the L1 penalty '
       '$\\lambda\\|\\mathbf{w}\\|_1$: write `l1_step(w, grad, lr, lambd)`, the weights after one '
       'SGD step with learning rate `lr` on the loss plus $\\lambda\\|\\mathbf{w}\\|_1$, where `grad` '
       'is the gradient of the loss alone (the mean over the batch, $\\nabla$ above). Why is this '
       'step not a shrinking by a factor?',
-      '“方法”一节把L2范数惩罚变成了一步更新$\\mathbf{w} \\leftarrow (1 - \\eta\\lambda)\\mathbf{w} - '
-      '\\eta\\nabla$。对L1范数惩罚$\\lambda\\|\\mathbf{w}\\|_1$做同样的推导：写出`l1_step(w, grad, lr, '
-      'lambd)`，即以学习率`lr`对损失加上$\\lambda\\|\\mathbf{w}\\|_1$做一步随机梯度下降之后的权重，其中'
-      '`grad`只是损失本身的梯度（小批量上的平均，即上式中的$\\nabla$）。为什么这一步不是按一个因子缩小？'),
+      '“方法”一节由L2范数惩罚项推出了一步更新'
+      '$\\mathbf{w} \\leftarrow (1 - \\eta\\lambda)\\mathbf{w} - \\eta\\nabla$。'
+      '对L1范数惩罚项$\\lambda\\|\\mathbf{w}\\|_1$做同样的推导：写出'
+      '`l1_step(w, grad, lr, lambd)`，返回以学习率`lr`对损失与$\\lambda\\|\\mathbf{w}\\|_1$之和做'
+      '一步随机梯度下降后的权重，其中`grad`只是损失本身的梯度（在小批量上取平均，'
+      '即上式中的$\\nabla$）。为什么这一步不是按某个因子缩小权重？'),
     """def l1_step(w, grad, lr, lambd):
     ...  # your code: w after one SGD step on the loss plus lambd * |w|_1
 
@@ -390,8 +395,9 @@ ex[2].check(l1_step)""", kind='function',
            T('It is $\\lambda\\,\\mathrm{sign}(w_j)$: `return w - lr * (grad + lambd * w.sign())`. '
              'Compare what it takes from a weight of 1 and from a weight of 0.001 with what the L2 '
              'step takes from them.',
-             '它是$\\lambda\\,\\mathrm{sign}(w_j)$：`return w - lr * (grad + lambd * w.sign())`。比较一下，'
-             '它从大小为1的权重和大小为0.001的权重上各减去多少，L2的一步又各减去多少。')],
+             '它是$\\lambda\\,\\mathrm{sign}(w_j)$：'
+             '`return w - lr * (grad + lambd * w.sign())`。比较一下：'
+             '对大小为1和大小为0.001的权重，这一步各减去多少？L2的一步又各减去多少？')],
     explanation=T(
         'The gradient of the penalty is $\\lambda\\,\\mathrm{sign}(\\mathbf{w})$: it depends on the '
         'sign of each weight, not on its size. So the step is $\\mathbf{w} - '
@@ -456,10 +462,11 @@ def _(answer):
              '它把权重推离0：惩罚项的梯度应当加到grad上，而这一步沿梯度的反方向走。'),
             (w - lr * lambd * sign,
              'It leaves out grad, the gradient of the loss: the step follows the loss plus the '
-             'penalty.', '它漏掉了grad，即损失的梯度：这一步针对的是损失加上惩罚项。'),
+             'penalty.', '它漏掉了grad，即损失的梯度：这一步针对的是损失与惩罚项之和。'),
             (w - lr * (grad + lambd / 2 * sign),
              'Its penalty pull is half what it should be: unlike the L2 penalty, the L1 penalty '
-             'λ|w|₁ has no ½.', '它对权重的拉力只有应有的一半：与L2惩罚不同，L1惩罚λ|w|₁没有 ½。'),
+             'λ|w|₁ has no ½.', '它对权重的拉力只有应有的一半：与L2范数惩罚项不同，'
+                                'L1范数惩罚项λ|w|₁中没有½。'),
         ]
         for wrong, en, zh in known:
             if nd.abs(got - wrong).max().asscalar() <= 1e-5:
@@ -499,10 +506,11 @@ ex3 = exercise(
       'after changing `init_params`). What happens to the weight norm and the test loss, and why? '
       '(Think of the 180 directions the training inputs do not reach.) The check looks at your '
       'run and shows you its numbers.',
-      '让从零开始实现的模型从$\\mathcal{N}(0, 0.01^2)$而不是$\\mathcal{N}(0, 1)$开始，取'
-      '$\\lambda = 0$，并保存训练的返回值：`fit_penalised([0], [0], init_scale=0.01)`正是这样做的（也可以在'
-      '修改`init_params`之后调用`fit_and_plot(lambd=0)`）。权重范数和测试损失会怎样？为什么？（想想训练'
-      '输入触及不到的那180个方向。）检查会查看你的这次训练，并给出它的数值。'),
+      '从零开始实现的模型改为从$\\mathcal{N}(0, 0.01^2)$（而不是$\\mathcal{N}(0, 1)$）初始化，'
+      '取$\\lambda = 0$，并保存训练的返回值：`fit_penalised([0], [0], init_scale=0.01)`正是这样做'
+      '的（也可以在修改`init_params`之后调用`fit_and_plot(lambd=0)`）。权重范数和测试损失会怎样？'
+      '为什么？（想想训练输入触及不到的那180个方向。）检查会查看你这次训练的结果，'
+      '并显示其中的数值。'),
     """run = ...  # fit_penalised([0], [0], init_scale=0.01), or what fit_and_plot returns
 
 ex[3].check(run)""",
@@ -555,7 +563,7 @@ def _run_numbers(answer):
     returns, (train_ls, test_ls, w), or what fit_penalised returns, (W, train_l, test_l)."""
     expected = T('Expected what the training returns: fit_penalised\'s (W, train_l, test_l) or '
                  f'fit_and_plot\'s (train_ls, test_ls, w); got {kind(answer)}.',
-                 '应为训练的返回值：fit_penalised的(W, train_l, test_l)或fit_and_plot的 '
+                 '应为训练的返回值：fit_penalised的(W, train_l, test_l)或fit_and_plot的'
                  f'(train_ls, test_ls, w)；得到的是{kind(answer)}。')
     if not isinstance(answer, (tuple, list)) or len(answer) != 3:
         raise Unusable(expected['en'], expected['zh'])
@@ -583,7 +591,7 @@ def _(answer):
                     f'你的训练有{epochs}个迭代周期：本节训练100个。')
     if not np.isfinite([norm, train_loss, test_loss]).all():
         raise Wrong('Your run has a loss or a weight that is not finite.',
-                    '你的训练中有不是有限值的损失或权重。')
+                    '你的训练中有的损失或权重不是有限值。')
     if norm > 2:
         raise Wrong(f'The L2 norm of your w is {norm:.3g}, as after a start from N(0, 1): did the '
                     'weights start from N(0, 0.01^2) (init_scale=0.01, or scale=0.01 in '
@@ -621,7 +629,7 @@ def _():
 # --- 4 ------------------------------------------------------------------------------------------
 
 ex4 = exercise(
-    T('L1 with λ = 1', 'λ = 1的L1范数惩罚'),
+    T('L1 with λ = 1', 'λ = 1的L1范数惩罚项'),
     T('In the L1 comparison, give L1 $\\lambda = 1$: `fit_penalised([0.1, 1], [0, 0])` trains '
       'one column with $\\lambda = 0.1$ and one with $\\lambda = 1$. With $\\lambda = 1$ far fewer '
       'weights end below 0.001, though the penalty is ten times stronger. Why?\n\n'
@@ -631,14 +639,14 @@ ex4 = exercise(
       '(c) with a penalty this strong SGD diverges, and the weights grow &nbsp; '
       '(d) the weights settle at a small value away from 0, where the pull of the penalty and '
       'that of the data cancel',
-      '在L1的比较中，给L1取$\\lambda = 1$：`fit_penalised([0.1, 1], [0, 0])`用$\\lambda = 0.1$'
-      '训练一列，用$\\lambda = 1$训练另一列。$\\lambda = 1$时，最终低于0.001的权重少得多，尽管惩罚强了'
-      '十倍。为什么？\n\n'
+      '在L1与L2的对照实验中，给L1取$\\lambda = 1$：`fit_penalised([0.1, 1], [0, 0])`用'
+      '$\\lambda = 0.1$训练一列，用$\\lambda = 1$训练另一列。$\\lambda = 1$时，'
+      '尽管惩罚项强了十倍，最终低于0.001的权重却少得多。为什么？\n\n'
       '(a) $\\lambda = 1$仍然太弱，无法在2,000步内把权重拉到0 &nbsp; '
-      '(b) 每一步都把每个权重向0移动$\\eta\\lambda = 0.003$，比0.001还大：接近0的权重会越过0，在0'
-      '的两侧来回跳动 &nbsp; '
-      '(c) 惩罚这么强时随机梯度下降发散，权重越来越大 &nbsp; '
-      '(d) 权重停在离0不远的一个小值上，这时惩罚的拉力与数据的拉力相互抵消'),
+      '(b) 每一步都把每个权重向0移动$\\eta\\lambda = 0.003$，比0.001还大：接近0的权重会越过0，'
+      '在0的两侧来回跳动 &nbsp; '
+      '(c) 惩罚项这么强时，随机梯度下降发散，权重越来越大 &nbsp; '
+      '(d) 权重稳定在一个不为0的小值上，此时惩罚项的拉力与数据的拉力相互抵消'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[4].check(answer)""",
@@ -646,8 +654,8 @@ ex[4].check(answer)""",
            "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('Exercise 2\'s step: how far does the penalty move a weight in one step with '
              '$\\eta = 0.003$ and $\\lambda = 1$, and where does a weight of 0.001 land?',
-             '用练习2的那一步想一想：$\\eta = 0.003$、$\\lambda = 1$时，惩罚在一步中把一个权重移动多远？'
-             '一个大小为0.001的权重会落在哪里？'),
+             '用练习2推出的那一步来想：$\\eta = 0.003$、$\\lambda = 1$时，'
+             '惩罚在一步中把一个权重移动多远？一个大小为0.001的权重会落在哪里？'),
            T('A weight $a$ with $0 < a < 0.003$ lands at $a - 0.003 < 0$, then back: it never stays '
              'at 0. Run `W, _, _ = fit_penalised([0.1, 1], [0, 0])` and count, for each column, the '
              'share of `np.abs(W)` below 0.001 and below 0.003.',
@@ -665,12 +673,15 @@ ex[4].check(answer)""",
         '$\\pm\\eta\\lambda$" of the lesson does no harm while $\\eta\\lambda$ is small; SGD with '
         'an L1 penalty never makes weights exactly 0 (proximal methods, which stop a weight at 0 '
         'instead of jumping over it, do).',
-        '$\\lambda = 1$时，惩罚每一步都把每个权重移动$\\eta\\lambda = 0.003$。一个离0为$a$（$a$小于'
-        '0.003）的权重会落到0另一侧的$0.003 - a$处，然后再跳回来：它永远停不在0上，而且落在离0不超过'
-        '0.003的任何位置的可能性差不多。所以最终只有三分之一左右的权重低于0.001（四分之一到一半），'
-        '而大多数权重离0都在0.003以内，也没有哪个权重离得远很多，正如输出所示。$\\lambda = 0.1$时'
-        '每次跳动只有0.0003，小于0.001这条线，大部分权重都算作0。本节所说的“在$\\pm\\eta\\lambda$范围内抖动”只要$\\eta\\lambda$'
-        '很小就无妨；带L1惩罚的随机梯度下降从不会让权重恰好为0（近端方法会：它让权重停在0上，而不是跳过去）。'))
+        '$\\lambda = 1$时，惩罚每一步都把每个权重移动$\\eta\\lambda = 0.003$。'
+        '一个离0为$a$（$a$小于0.003）的权重会落到0另一侧的$0.003 - a$处，然后再跳回来：'
+        '它永远停不在0上，而且落在离0不超过0.003的任何位置的可能性差不多。'
+        '所以最终只有三分之一左右的权重低于0.001（四分之一到一半），'
+        '而大多数权重离0都在0.003以内，也没有哪个权重离得远很多，正如输出所示。'
+        '$\\lambda = 0.1$时每次跳动只有0.0003，小于0.001这条线，大部分权重都算作0。'
+        '本节所说的“在$\\pm\\eta\\lambda$范围内抖动”只要$\\eta\\lambda$很小就无妨；'
+        '带L1范数惩罚项的随机梯度下降从不会让权重恰好为0（近端方法会：它让权重停在0上，'
+        '而不是跳过0）。'))
 
 
 @ex4.solves
@@ -695,8 +706,8 @@ CHOICES_4 = {
     'd': T('That is how L2 behaves. The L1 pull has the same size λ at every weight that is not '
            '0, far more than the data\'s pull on such small weights, so the two cannot cancel '
            'away from 0: the weights do not settle.',
-           '那是L2的行为。L1的拉力在每个不为0的权重上大小都是λ，远大于数据对这么小的权重的拉力，所以二者'
-           '不可能在离0的地方相互抵消：权重停不下来。'),
+           '那是L2的行为。L1的拉力在每个不为0的权重上大小都是λ，远大于数据对这么小的权重的拉力，'
+           '所以二者不可能在0以外的地方相互抵消：权重停不下来。'),
 }
 ex4.checks(_choice_check(ex4, CHOICES_4))
 
@@ -707,7 +718,7 @@ for _choice in 'acd':
 # --- 5 ------------------------------------------------------------------------------------------
 
 ex5 = exercise(
-    T('One Trainer, the bias not decayed', '一个Trainer，不衰减偏差'),
+    T('One Trainer, the bias not decayed', '只用一个Trainer，不衰减偏差'),
     T('One `Trainer` can decay the weights and not the bias: once the parameters exist, '
       '`net.collect_params(\'.*bias\').setattr(\'wd_mult\', 0)` sets the decay multiplier of the '
       'bias (the `Trainer` multiplies its `wd` by it) to 0. Write `one_trainer(net, lr, wd)`: a '
@@ -717,11 +728,12 @@ ex5 = exercise(
       'parameters. (Made this way, the "every parameter" copy of `fit_decay_bias` ends with '
       'exactly the parameters of the "weights only" copy.)',
       '一个`Trainer`也可以只衰减权重而不衰减偏差：在参数创建之后，'
-      '`net.collect_params(\'.*bias\').setattr(\'wd_mult\', 0)`把偏差的衰减乘数（`Trainer`会把它的`wd`'
-      '乘以这个数）设为0。写出`one_trainer(net, lr, wd)`：只用一个`gluon.Trainer`，对`net`的全部参数'
-      '做学习率为`lr`的随机梯度下降，按`wd`衰减权重，但不衰减偏差。检查会用它训练一个模型的副本，同时按'
-      '本节的方式用两个`Trainer`训练另一个副本，再比较二者的参数。（这样构造的话，`fit_decay_bias`中'
-      '“every parameter”副本最终的参数与“weights only”副本完全相同。）'),
+      "`net.collect_params('.*bias').setattr('wd_mult', 0)`把偏差的衰减乘数（`Trainer`会把它的"
+      '`wd`乘以这个数）设为0。写出`one_trainer(net, lr, wd)`：只用一个`gluon.Trainer`，'
+      '对`net`的全部参数做学习率为`lr`的随机梯度下降，按`wd`衰减权重，但不衰减偏差。'
+      '检查会用它训练一个模型的副本，同时按本节的方式用两个`Trainer`训练另一个副本，'
+      '再比较二者的参数。（用这种方式构造时，`fit_decay_bias`中“every parameter”副本最终的参数就'
+      '与“weights only”副本完全相同。）'),
     """def one_trainer(net, lr, wd):
     ...  # your code: one gluon.Trainer over net.collect_params(), the bias not decayed
 
@@ -829,8 +841,9 @@ def _(answer):
         raise Wrong('Your Trainer still decays the bias, like a single Trainer with wd over every '
                     'parameter: did wd_mult 0 reach the bias? (collect_params matches its pattern '
                     'from the start of each name, such as dense0_bias.)',
-                    '你的Trainer仍然衰减偏差，就像对所有参数使用wd的单个Trainer那样：wd_mult为0是否真的'
-                    '设到了偏差上？（collect_params从每个参数名（例如dense0_bias）的开头开始匹配模式。）')
+                    '你的Trainer仍然衰减偏差，就像对所有参数使用wd的单个Trainer那样：'
+                    'wd_mult为0是否真的设到了偏差上？（collect_params从每个参数名的开头开始匹配模'
+                    '式，参数名形如dense0_bias。）')
     if like((0, 0)) or like((0, wd)):
         raise Wrong('Your Trainer does not decay the weights: only the bias should have wd_mult 0, '
                     'and the Trainer needs wd.',
@@ -881,9 +894,10 @@ ex6 = exercise(
       'epochs, so it takes a while; `show_decay_bias(history, true_b + 5)` draws it). Does the '
       'undecayed bias reach 5.05? Where does the decayed one stay, and what happens to its '
       'training loss? The check looks at your run and shows you its numbers.',
-      '运行`history = fit_decay_bias(shift=5, num_epochs=100)`（是本节20个迭代周期的五倍，需要一些时间；'
-      '`show_decay_bias(history, true_b + 5)`会把它画出来）。不被衰减的偏差能达到5.05吗？被衰减的偏差停在'
-      '哪里，它的训练损失又会怎样？检查会查看你的这次训练，并给出它的数值。'),
+      '运行`history = fit_decay_bias(shift=5, num_epochs=100)`（是本节20个迭代周期的五倍，'
+      '需要一些时间；`show_decay_bias(history, true_b + 5)`会把它画出来）。'
+      '不被衰减的偏差能达到5.05吗？被衰减的偏差停在哪里，它的训练损失又会怎样？'
+      '检查会查看你这次训练的结果，并显示其中的数值。'),
     """history = ...  # fit_decay_bias(shift=5, num_epochs=100)
 
 ex[6].check(history)""",
@@ -910,12 +924,13 @@ ex[6].check(history)""",
         'test loss stays at 11 to 12, near that of predicting 0 (12.8): the model underfits '
         'however long it trains. Decaying the bias is not cured by training longer: it moves the '
         'minimum that the training finds.',
-        '不被衰减的偏差持续上升，接近5.05（100个迭代周期后约为4.8到5.0，仍在缓慢上升）；偏移量由偏差承担后，'
-        '权重缩小到零点零几，测试损失降到零点零几甚至更低，与不平移时有衰减的训练差不多。被衰减的偏差停在20个'
-        '迭代周期后所在的位置（约0.3到0.5）：这个位置上，衰减把它拉向0的力与数据把它往上拉的力相互平衡，更多的'
-        '迭代周期两者都改变不了。它的训练损失也不再下降，停在约0.6到1.5，测试损失停在11到12，接近对所有'
-        '输入都预测0的损失（12.8）：无论训练多久，模型都欠拟合。衰减偏差的问题不是训练更久就能解决的：它改变'
-        '了训练所找到的最小值。'))
+        '不被衰减的偏差持续上升，接近5.05（100个迭代周期后约为4.8到5.0，仍在缓慢上升）；'
+        '偏移量由偏差承担后，权重缩小到零点零几，测试损失降到零点零几甚至更低，'
+        '与不平移时有衰减的训练差不多。被衰减的偏差停在20个迭代周期后的位置上（约0.3到0.5）：'
+        '在这个位置，衰减把它拉向0的力与数据把它往上拉的力相互平衡，'
+        '再多的迭代周期也改变不了这两者。它的训练损失也不再下降，停在约0.6到1.5，'
+        '测试损失停在11到12，接近对所有输入都预测0的损失（12.8）：无论训练多久，模型都欠拟合。'
+        '衰减偏差的问题不是训练更久就能解决的：它改变了训练所找到的最小值。'))
 
 
 @ex6.solves
@@ -941,7 +956,7 @@ def _histories(answer):
         if value.ndim != 2 or value.shape[1] != 4 or not len(value):
             raise Unusable(f"history['{name}'] should have one row per epoch of 4 numbers (train "
                            f'loss, test loss, norm of w, b); its shape is {value.shape}.',
-                           f"history['{name}'] 应当每个迭代周期一行、每行4个数（训练损失、测试损失、w的范数、"
+                           f"history['{name}']应当每个迭代周期一行、每行4个数（训练损失、测试损失、w的范数、"
                            f'b）；它的形状为{value.shape}。')
     return rows['every parameter'], rows['weights only']
 
@@ -955,13 +970,13 @@ def _(answer):
                     f'你的训练有{len(decayed)}个迭代周期：练习要求100个（num_epochs=100）。')
     if not np.isfinite(decayed).all() or not np.isfinite(undecayed).all():
         raise Wrong('Your run has a loss or a parameter that is not finite.',
-                    '你的训练中有不是有限值的损失或参数。')
+                    '你的训练中有的损失或参数不是有限值。')
     if np.allclose(decayed, undecayed):
         raise Wrong('The two copies of your run are the same: the "every parameter" copy does not '
                     'decay its bias. Run the lesson\'s fit_decay_bias as it is (not changed as in '
                     'exercise 5).',
-                    '你的两个副本完全相同：“every parameter”副本没有衰减它的偏差。请运行本节原样的'
-                    'fit_decay_bias（不要像练习5那样修改）。')
+                    '你的两个副本完全相同：“every parameter”副本没有衰减它的偏差。'
+                    '请原样运行本节的fit_decay_bias（不要像练习5那样修改）。')
     if undecayed[-1, 3] < 2:
         raise Wrong(f'The undecayed bias ends at {undecayed[-1, 3]:.3g}: were the labels shifted '
                     'by 5 (shift=5)?',
@@ -1009,9 +1024,9 @@ ex7 = exercise(
       '(d) more parameters: more inputs, a higher polynomial degree, more hidden units &nbsp; '
       '(e) a larger scale for the initial weights, $\\mathcal{N}(0, 10^2)$ instead of '
       '$\\mathcal{N}(0, 1)$',
-      '除了权重衰减、增大训练数据量和使用复杂度合适的模型，还有什么办法可以应对过拟合？选出所有可以的选项'
-      '（一个由字母组成的字符串）。\n\n'
-      '(a) 丢弃法（dropout）：训练时随机地把隐藏单元置为零（下一节的内容） &nbsp; '
+      '除了权重衰减、增大训练数据量和使用复杂度合适的模型，还有什么办法可以应对过拟合？'
+      '选出所有可行的选项（答案为由字母组成的字符串）。\n\n'
+      '(a) 丢弃法（dropout）：训练时随机地将隐藏单元清零（下一节的内容） &nbsp; '
       '(b) 提前停止（early stopping）：当验证数据集上的损失不再下降时停止训练 &nbsp; '
       '(c) 训练更多的迭代周期，直到训练损失降为0 &nbsp; '
       '(d) 更多的参数：更多的输入、更高的多项式阶数、更多的隐藏单元 &nbsp; '
@@ -1041,11 +1056,13 @@ ex[7].check(answer)""", book=['3.12.1'],
         'directions the training data never reaches (exercise 3). Other remedies you will meet: '
         'data augmentation (new examples made from the ones you have) and averaging several '
         'models.',
-        '丢弃法（下一节）在训练中加入噪声：每个隐藏单元在任何一步都可能被丢弃，所以没有哪个单元能依赖别的单元去'
-        '拟合个别样本的噪声。提前停止在模型仍有良好泛化能力时、在它拟合训练数据的噪声之前结束训练；它需要一个验证'
-        '数据集，正如选择$\\lambda$那样（练习1）。训练到训练损失为0，正是本节$\\lambda = 0$的训练过拟合的方式；'
-        '更多的参数意味着更高的灵活性，也就意味着更严重的过拟合；更大的初始值会在训练数据从未触及的方向上留下'
-        '更大的随机权重（练习3）。你以后还会遇到其他办法：数据增广（由已有的样本造出新样本）以及对多个模型取平均。'))
+        '丢弃法（下一节）在训练中加入噪声：每个隐藏单元在任何一步都可能被丢弃，'
+        '所以没有哪个单元能依赖别的单元去拟合个别样本的噪声。提前停止在模型仍有良好泛化能力时、'
+        '在它拟合训练数据的噪声之前结束训练；它需要一个验证数据集，'
+        '正如选择$\\lambda$那样（练习1）。一直训练到训练损失为0，正是本节$\\lambda = 0$的训练发生'
+        '过拟合的过程；更多的参数意味着更高的灵活性，也就意味着更严重的过拟合；'
+        '更大的初始值会在训练数据从未触及的方向上留下更大的随机权重（练习3）。'
+        '你以后还会遇到其他办法：数据增广（由已有的样本造出新样本）以及对多个模型取平均。'))
 
 
 @ex7.solves
@@ -1108,9 +1125,9 @@ ex8 = exercise(
       '(b) a prior (先验) $p(\\mathbf{w})$: each weight normally distributed around 0 &nbsp; '
       '(c) the posterior (后验) $p(\\mathbf{w} \\mid \\text{labels})$ &nbsp; '
       '(d) the evidence $p(\\text{labels})$',
-      '权重衰减对应贝叶斯统计里的哪个概念？只最小化平方损失，就是对带高斯噪声的标签做最大似然估计（maximum '
-      'likelihood estimation）；惩罚项$\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$又加上了一项，就像是又加上了'
-      '另一个概率的$-\\log$。\n\n'
+      '权重衰减对应贝叶斯统计里的哪个概念？只最小化平方损失，就是对带高斯噪声的标签做最大似然估计'
+      '（maximum likelihood estimation）；惩罚项$\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$则多加了'
+      '一项，仿佛又加上了另一个概率的$-\\log$。\n\n'
       '(a) 似然$p(\\text{labels} \\mid \\mathbf{w})$ &nbsp; '
       '(b) 先验（prior）$p(\\mathbf{w})$：每个权重服从以0为均值的正态分布 &nbsp; '
       '(c) 后验（posterior）$p(\\mathbf{w} \\mid \\text{labels})$ &nbsp; '
@@ -1122,7 +1139,7 @@ ex[8].check(answer)""", book=['3.12.2'],
            "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('The penalty does not involve the data at all, only $\\mathbf{w}$. Of which of these '
              'is $\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$ the $-\\log$, up to a constant?',
-             '惩罚项完全不涉及数据，只涉及$\\mathbf{w}$。在相差一个常数的意义下，'
+             '惩罚项完全不涉及数据，只涉及$\\mathbf{w}$。不计一个常数的话，'
              '$\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$是哪一个的$-\\log$？'),
            T('Bayes\' rule: posterior ∝ likelihood × prior, so $-\\log p(\\mathbf{w} \\mid '
              '\\text{labels}) = -\\log p(\\text{labels} \\mid \\mathbf{w}) - \\log p(\\mathbf{w}) + C$. And '
@@ -1141,13 +1158,15 @@ ex[8].check(answer)""", book=['3.12.2'],
         'belief that the weights are small, and the larger $\\lambda$, the narrower that prior. '
         'The L1 penalty is a Laplace prior in the same way, sharply peaked at 0, which is why it '
         'prefers weights of exactly 0.',
-        '由贝叶斯公式，$p(\\mathbf{w} \\mid \\text{labels}) \\propto p(\\text{labels} \\mid '
-        '\\mathbf{w})\\,p(\\mathbf{w})$。它的$-\\log$是（对高斯噪声而言经过缩放的）平方损失加上'
-        '$-\\log p(\\mathbf{w})$；当每个权重的先验为$\\mathcal{N}(0, \\tau^2)$时，后者就是'
-        '$\\|\\mathbf{w}\\|^2 / (2\\tau^2)$加上一个常数，即L2范数惩罚项，正如输出对两个权重向量所显示的。'
-        '最小化损失加惩罚项，就是最大化后验（最大后验估计，maximum a posteriori estimation）：权重衰减是一个'
-        '“权重很小”的先验信念，$\\lambda$越大，这个先验越窄。同样地，L1范数惩罚对应拉普拉斯先验，它在0处有'
-        '一个尖峰，这就是它偏爱恰好为0的权重的原因。'))
+        '由贝叶斯公式，'
+        '$p(\\mathbf{w} \\mid \\text{labels}) \\propto p(\\text{labels} \\mid \\mathbf{w})\\,p(\\'
+        'mathbf{w})$。它的$-\\log$是（对高斯噪声而言经过缩放的）平方损失加上'
+        '$-\\log p(\\mathbf{w})$；当每个权重的先验为$\\mathcal{N}(0, \\tau^2)$时，'
+        '后者就是$\\|\\mathbf{w}\\|^2 / (2\\tau^2)$加上一个常数，即L2范数惩罚项，'
+        '正如输出对两个权重向量所显示的。最小化损失加惩罚项，就是最大化后验（最大后验估计，'
+        'maximum a posteriori estimation）：权重衰减是一个“权重很小”的先验信念，$\\lambda$越大，'
+        '这个先验越窄。同样地，L1范数惩罚项对应拉普拉斯先验，它在0处有一个尖峰，'
+        '这就是它偏爱恰好为0的权重的原因。'))
 
 
 @ex8.solves
@@ -1190,11 +1209,12 @@ ex9 = exercise(
       'y^{(i)})^2 + \\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$, with $n = 20$ and $\\lambda = 3$, give '
       'the same $\\mathbf{w}$ as maximising the probability of $\\mathbf{w}$ given the labels? '
       'Compare $\\tau$ with the true weights, 0.01.',
-      '给练习8配上数值。设标签噪声为$\\mathcal{N}(0, \\sigma^2)$，$\\sigma = 0.01$，与本节的数据相同；在'
-      '看到任何数据之前，每个权重服从$\\mathcal{N}(0, \\tau^2)$。标准差$\\tau$为多少时，最小化本节的损失'
-      '$\\frac{1}{n}\\sum_{i=1}^n \\frac{1}{2}(\\hat y^{(i)} - y^{(i)})^2 + '
-      '\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$（$n = 20$，$\\lambda = 3$）与最大化给定标签时$\\mathbf{w}$'
-      '的概率得到相同的$\\mathbf{w}$？把$\\tau$与真实的权重0.01相比较。'),
+      '为练习8代入具体的数值。设标签噪声为$\\mathcal{N}(0, \\sigma^2)$，$\\sigma = 0.01$，'
+      '与本节的数据相同；在看到任何数据之前，每个权重服从$\\mathcal{N}(0, \\tau^2)$。'
+      '标准差$\\tau$为多少时，最小化本节的损失'
+      '$\\frac{1}{n}\\sum_{i=1}^n \\frac{1}{2}(\\hat y^{(i)} - y^{(i)})^2 + \\frac{\\lambda}{2}\\'
+      '|\\mathbf{w}\\|^2$（$n = 20$，$\\lambda = 3$）与最大化给定标签时$\\mathbf{w}$的概率得到相'
+      '同的$\\mathbf{w}$？把$\\tau$与真实的权重0.01相比较。'),
     """answer = ...  # tau, a number
 
 ex[9].check(answer)""", book=['3.12.2'],
@@ -1264,7 +1284,7 @@ _TAU_MISTAKES = [
        '这看起来是方差τ²：题目问的是标准差τ。')),
     (lambda s, n, lam: s * (2 / (n * lam)) ** 0.5,
      T('Off by a factor √2: mind the ½ both in the lesson\'s squared loss and in the exponent of a '
-       'normal density.', '差了 √2倍：注意本节平方损失中的 ½，以及正态分布密度指数中的 ½。')),
+       'normal density.', '差了√2倍：注意本节平方损失中的½，以及正态分布密度指数中的½。')),
     (lambda s, n, lam: s * (n * lam) ** 0.5,
      T('Upside down: a larger λ must mean a narrower prior, a smaller τ.',
        '颠倒了：λ越大，先验应当越窄，即τ越小。')),
@@ -1285,11 +1305,11 @@ def _(answer):
     if tau > oracle:
         raise Wrong('That prior is wider than the one weight decay with λ = 3 amounts to: match '
                     '-log(likelihood × prior) term by term with the lesson\'s loss times n/σ².',
-                    '这个先验比λ = 3的权重衰减所对应的先验更宽：把-log(似然 × 先验)与本节的损失乘以n/σ² '
-                    '逐项对照。')
+                    '这个先验比λ = 3的权重衰减所对应的先验更宽：把-log(似然 × 先验)与本节损失的'
+                    'n/σ²倍逐项对照。')
     raise Wrong('That prior is narrower than the one weight decay with λ = 3 amounts to: match '
                 '-log(likelihood × prior) term by term with the lesson\'s loss times n/σ².',
-                '这个先验比λ = 3的权重衰减所对应的先验更窄：把-log(似然 × 先验)与本节的损失乘以n/σ² '
+                '这个先验比λ = 3的权重衰减所对应的先验更窄：把-log(似然 × 先验)与本节损失的n/σ²倍'
                 '逐项对照。')
 
 

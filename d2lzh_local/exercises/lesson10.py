@@ -139,7 +139,7 @@ def _train_runs(answer, keys, example, epochs, min_examples=10000):
             raise Wrong(f'The run {key!r} has {len(result.loss)} epoch'
                         f'{"s" if len(result.loss) != 1 else ""}: train each run for {epochs}, as '
                         'the question asks.',
-                        f'{key!r}这次训练有{len(result.loss)}个迭代周期：按题目要求，每次训练'
+                        f'{key!r}这次训练有{len(result.loss)}个迭代周期：按题目要求，每次都应训练'
                         f'{epochs}个迭代周期。')
         if result.loss[0] < 0.9:
             raise Wrong(f'The run {key!r} has a training loss of {result.loss[0]:.3f} already in '
@@ -158,7 +158,7 @@ def _train_runs(answer, keys, example, epochs, min_examples=10000):
     if count is None or count < min_examples:
         raise Wrong(f'Only {count} training images per epoch: use at least {min_examples:,} (the '
                     'first ones of the training set will do), or the runs say little.',
-                    f'每个迭代周期只有{count}张训练图像：至少用{min_examples}张（训练集的前若干张即可），'
+                    f'每个迭代周期只有{count}张训练图像：至少要用{min_examples:,}张（训练集的前若干张即可），'
                     '否则这些训练说明不了什么。')
     for key, result in runs.items():
         seen = result.test_seen[-1] if result.test_seen else None
@@ -266,8 +266,8 @@ def _pairs(value, key):
         raise Wrong(f'results[{key!r}] is one pair, the runs of one data set or their mean: pass '
                     'the list of pairs, one per data set, so that the check sees how much they '
                     'vary from one data set to another.',
-                    f'results[{key!r}]只是一对数，即一个数据集的结果或它们的平均值：要传入由每个数据集一对组成的'
-                    '列表，这样检查才能看到结果在各数据集之间变化多大。')
+                    f'results[{key!r}]只是一对数，即一个数据集的结果，或者各数据集结果的平均值：要传入一个列表，'
+                    '每个数据集一对，这样检查才能看出结果在不同数据集之间变化多大。')
     try:
         runs = np.array([[number(a), number(b)] for a, b in value])
     except (TypeError, ValueError):
@@ -278,7 +278,7 @@ def _pairs(value, key):
                        f'train_regression的返回值；得到的是{_describe(value)["zh"]}。') from None
     if not np.isfinite(runs).all() or (runs < 0).any():
         raise Wrong(f'results[{key!r}] holds losses that are negative or not finite.',
-                    f'results[{key!r}]中有负的或非有限的损失。')
+                    f'results[{key!r}]中有负的损失，或者不是有限值的损失。')
     return runs
 
 
@@ -299,7 +299,7 @@ def _regression_runs(answer, keys, example, min_sets=3):
                     'favour either network by chance (the lesson\'s "luck of the draw"). Run '
                     f'every setting on the same {min_sets} or more data sets.',
                     f'每种设置的数据集少于{min_sets}个：只有20个点的一个数据集可能碰巧偏向任何一个网络'
-                    f'（本节的“运气使然？”）。每种设置都要在相同的{min_sets}个或更多的数据集上训练。')
+                    f'（见本节的“运气使然？”）。每种设置都要在相同的{min_sets}个或更多的数据集上训练。')
     return runs
 
 
@@ -335,7 +335,7 @@ ex1 = exercise(
       '分别以本节的丢弃概率(0.2, 0.5)和对调后的(0.5, 0.2)训练5个迭代周期，每次都用一个新网络、'
       '相同的训练图像，并保存`train_ch3`的返回值。上面已经删除了`train_iter`，需要重新创建一个：'
       '用全部60,000张图像训练一次约需5到10秒；像解答那样只用前20,000张，约需三分之一的时间。'
-      '检查会查看你的两次训练，并说明它们显示了什么。'),
+      '检查会查看你的两次训练结果，并说明从中能看出什么。'),
     """results = ...  # {(0.2, 0.5): train_ch3(...), (0.5, 0.2): train_ch3(...)}, each a new network
 
 ex[1].check(results)""", book=['3.13.1'], solution_seconds=8,
@@ -368,10 +368,10 @@ ex[1].check(results)""", book=['3.13.1'], solution_seconds=8,
         'dropout near the input, keeps the most information for the first layer; for this '
         'network the order matters little.',
         '5个迭代周期能显示的差别很小。对调之后，网络在第一个隐藏层丢弃一半的单元，在第二个隐藏层丢弃五分之一，'
-        '在第一层加入的噪声还会经过第二层传下去：它的训练损失往往略高一些，最多高出零点零几，而且并非每次都如此。'
-        '测试准确率则差不多：两次训练之间的差别，与在这个学习率下同一次训练的测试准确率在相邻迭代周期之间的波动'
-        '差不多大（检查会把两者都打印出来）。通常的选择是靠近输入层的丢弃概率小一点，为第一层保留最多的信息；'
-        '对这个网络来说，顺序影响不大。'))
+        '而在第一层引入的噪声还会经过第二层传下去：它的训练损失往往略高一些，最多高出零点零几，而且并非每次都如此。'
+        '测试准确率则差不多：两次训练之间的差别，与这个学习率下同一次训练的测试准确率在相邻迭代周期之间的波动'
+        '差不多大（检查会把两者都打印出来）。通常的做法是把靠近输入层的丢弃概率设得小一点，为第一层保留最多的信息；'
+        '但对这个网络来说，顺序影响不大。'))
 
 
 @ex1.solves
@@ -396,8 +396,8 @@ def _(answer):
          'epochs.',
          f'5个迭代周期后：(0.2, 0.5)的训练损失为{lesson.loss[-1]:.4f}，测试准确率为'
          f'{lesson.test_acc[-1]:.3f}；(0.5, 0.2)的训练损失为{swapped.loss[-1]:.4f}，测试准确率为'
-         f'{swapped.test_acc[-1]:.3f}。对调后：训练损失{swapped.loss[-1] - lesson.loss[-1]:+.4f}，'
-         f'测试准确率{swapped.test_acc[-1] - lesson.test_acc[-1]:+.3f}；在最后几个迭代周期中，'
+         f'{swapped.test_acc[-1]:.3f}。对调后，训练损失变化{swapped.loss[-1] - lesson.loss[-1]:+.4f}，'
+         f'测试准确率变化{swapped.test_acc[-1] - lesson.test_acc[-1]:+.3f}；在最后几个迭代周期中，'
          f'(0.2, 0.5)这次训练自身的测试准确率在相邻迭代周期之间的变化最多达{_swing(lesson):.3f}。')
 
 
@@ -474,7 +474,7 @@ ex[2].check(results)""", book=['3.13.2'], solution_seconds=14,
              '(`nn.Dropout(0)` passes everything through). Which numbers of a run show that a '
              'network fits its training images better than the test images?',
              '不使用丢弃法的网络就是丢弃概率为0的同一个网络（`nn.Dropout(0)`让所有元素原样通过）。'
-             '一次训练的哪些数字能显示网络对训练图像的拟合好于对测试图像的？'),
+             '一次训练中的哪些数字能表明，网络对训练图像的拟合好于对测试图像的拟合？'),
            T('As for exercise 1, with `make_net(0.2, 0.5)` and `make_net(0, 0)` and 20 epochs: '
              '`results[\'dropout\'] = d2l.train_ch3(net, train_iter, test_iter, loss, 20, '
              'batch_size, None, None, trainer)`. Compare the test accuracies epoch by epoch, and '
@@ -497,13 +497,14 @@ ex[2].check(results)""", book=['3.13.2'], solution_seconds=14,
         'each; with fewer training '
         'images, or many more epochs, the network without dropout overfits and dropout\'s gain '
         'shows for that reason too.',
-        '丢弃法并不是一开始就有好处：两个网络都还在学习的时候，它只给训练添加了噪声。只有当不使用它的网络过拟合，'
-        '即训练准确率开始明显高于测试准确率时，丢弃法才会在测试准确率上显出好处；而在Fashion-MNIST上，'
-        '这个网络需要很多个迭代周期才会如此：在这20个迭代周期内，两者最好的测试准确率差不多。显现出来的反而是训练更平稳：'
-        '在这个学习率下，不使用丢弃法的网络时而倒退（多数情况下至少一次），损失在相邻迭代周期之间突然跳高，'
-        '测试准确率随之下降，所以在最后几个迭代周期中，它的测试准确率常常低于使用丢弃法的网络，原因不是过拟合，'
-        '而是被打回去了。对你自己的训练结果，检查会给出丢弃法从第几个迭代周期起一直领先，以及两者各倒退了几次；训练图像更少，'
-        '或者迭代周期多得多时，不使用丢弃法的网络会过拟合，丢弃法也会因此显出好处。'))
+        '丢弃法并不是一开始就有好处：两个网络都还在学习时，它只是给训练添加了噪声。要等到不使用丢弃法的网络过拟合，'
+        '即它的训练准确率与测试准确率拉开差距，丢弃法才会在测试准确率上显出好处；而在Fashion-MNIST上，'
+        '这个网络要经过很多个迭代周期才会过拟合，在这20个迭代周期内，两者最好的测试准确率差不多。'
+        '显现出来的反而是训练更平稳。在这个学习率下，不使用丢弃法的网络时有倒退（多数训练中至少有一次）：'
+        '损失在相邻迭代周期之间突然跳高，测试准确率随之下降。因此在最后几个迭代周期中，它的测试准确率常常低于'
+        '使用丢弃法的网络，原因不是过拟合，而是训练倒退了。对于你自己的训练，检查会打印出丢弃法从第几个迭代周期起'
+        '一直领先，以及两者各倒退了几次。如果训练图像更少，或者迭代周期多得多，不使用丢弃法的网络就会过拟合，'
+        '丢弃法也会因此显出好处。'))
 
 
 @ex2.solves
@@ -546,7 +547,7 @@ def _(answer):
          f'不使用丢弃法时，最后一个迭代周期的训练准确率减去测试准确率：{off.train_acc[-1] - off.test_acc[-1]:+.3f}。')
     if since is None:
         _say('In your runs dropout\'s test accuracy never stays ahead to the end.',
-             '在你的训练中，丢弃法的测试准确率始终没有一直领先到最后。')
+             '在你的训练中，丢弃法的测试准确率没能从某个迭代周期起一直领先到最后。')
     else:
         _say(f'In your runs dropout\'s test accuracy is ahead (or level) from epoch {since} on.',
              f'在你的训练中，丢弃法的测试准确率从第{since}个迭代周期起一直领先（或持平）。')
@@ -591,10 +592,10 @@ ex3 = exercise(
       'points? Run each setting on the same 3 (or more) data sets, a new network each time, and '
       'keep what `train_regression` returns: one list of (training loss, test loss) pairs per '
       'drop probability. The check says what your runs show.',
-      '除了本节的0.5，再用丢弃概率0.2和0.8训练回归网络（愿意的话，还可以加上0，即不使用丢弃法）。哪一个拟合得最好：'
-      '对训练点而言如何，对测试点而言又如何？每种设置都在相同的3个（或更多）数据集上训练，每次都用一个新网络，'
-      '并保存`train_regression`的返回值：每个丢弃概率一个由(训练损失, 测试损失)对组成的列表。'
-      '检查会说明你的训练结果显示了什么。'),
+      '除了本节的0.5，再用丢弃概率0.2和0.8训练回归网络（愿意的话，还可以加上0，即不使用丢弃法）。'
+      '哪个丢弃概率对训练点拟合得最好？对测试点呢？每种设置都在相同的3个（或更多）数据集上训练，每次都用一个新网络，'
+      '并保存`train_regression`的返回值：每个丢弃概率对应一个列表，由(训练损失, 测试损失)对组成。'
+      '检查会说明从你的训练结果中能看出什么。'),
     """results = ...  # {0.2: [...], 0.5: [...], 0.8: [...]} (and 0: [...] if you like),
 #                   each a list of train_regression(...), one per data set, the same data sets
 
@@ -625,8 +626,8 @@ ex[3].check(results)""", solution_seconds=9,
         '丢弃得越多，网络对20个训练点的拟合就越不紧密：训练损失随丢弃概率上升，从不使用丢弃法时（如本节所示）'
         '远低于噪声水平（0.045），到丢弃概率为0.8时接近甚至高于噪声水平。对训练点拟合得最好的是丢弃最少的网络，'
         '完全不丢弃时则拟合得太好了：这正是过拟合。'
-        '对测试点拟合得最好的是适度的丢弃：0.2已经消除了一部分过拟合，0.5通常更多，而0.8对网络的限制太大，'
-        '常常并不比0.5好。0.5和0.8谁胜出，会随所用的数据集而变：差别与数据集之间的差异差不多大。'))
+        '对测试点拟合得最好的是适度丢弃的网络：0.2已经消除了一部分过拟合，0.5通常消除得更多，而0.8对网络的限制太大，'
+        '常常并不比0.5好。0.5和0.8谁更好，会随所用的那组数据集而变：两者的差别与各数据集之间的差异差不多大。'))
 
 
 @ex3.solves
@@ -722,7 +723,7 @@ ex[4].check(results)""", book=['3.13.4'], solution_seconds=10,
              'of lesson 09.',
              '本节的`train_regression`自己创建Trainer：复制它并加一个`wd`参数，'
              '`gluon.Trainer(net.collect_params(), \'adam\', {\'learning_rate\': 0.01, \'wd\': wd})`。'
-             'Gluon的`wd`把wd乘以每个参数加到它的梯度上：即第09节的L2范数惩罚。'),
+             'Gluon的`wd`会把每个参数乘以wd后加到它的梯度上，这就是第09节的L2范数惩罚项。'),
            T('`datasets = [regression_data() for _ in range(3)]`; `results[\'none\'] = '
              '[train_regression_wd(regression_net(), d, 0) for d in datasets]`, '
              '`results[\'weight decay\']` with `regression_net()` and 0.01, `results[\'dropout\']` '
@@ -743,8 +744,8 @@ ex[4].check(results)""", book=['3.13.4'], solution_seconds=10,
         'for the other. Both together come out about as good as the better one alone, sometimes '
         'worse: the network is then held back more than it needs.',
         '两者单独使用时都能阻止网络拟合这20个点的噪声：训练损失从远低于噪声水平上升到接近噪声水平，测试损失下降；'
-        '权重衰减0.01的效果与丢弃法0.5差不多，常常还略好一些。同时使用时，效果并不叠加：两者针对的是同一部分，'
-        '即测试损失超出噪声水平（0.045，任何模型都无法低于它）的那一部分；其中一个消除了大部分之后，'
+        '权重衰减0.01的效果与丢弃法0.5差不多，常常还略好一些。同时使用时，效果并不叠加：两者针对的是同一部分多余的损失，'
+        '即测试损失中超出噪声水平（0.045，任何模型都无法低于它）的部分；其中一个消除了大部分之后，'
         '留给另一个的就不多了。两者同时使用的效果与较好的那一个单独使用时差不多，有时反而更差：'
         '这时网络受到的限制超过了需要。'))
 
@@ -792,7 +793,7 @@ def _(answer):
          f'(the noise alone gives about {NOISE ** 2 / 2:.3f}); in your runs they lower it by '
          f'{gain["both"]:.4f}.',
          f'如果效果能叠加，两者同时使用会使测试损失降低{gain["weight decay"] + gain["dropout"]:.4f}，降到'
-         f'{added:.4f}（仅噪声就约为'
+         f'{added:.4f}（单是噪声就约有'
          f'{NOISE ** 2 / 2:.3f}）；在你的训练中，它们使测试损失降低了{gain["both"]:.4f}。')
 
 
@@ -837,7 +838,7 @@ ex5 = exercise(
       '(d) predicting would become much slower',
       '为什么在模型预测时不应使用丢弃法？\n\n'
       '(a) 每次预测都会来自一个随机抽取的子网络（thinned network）：同一个输入每次得到的答案都不同，'
-      '平均而言也比完整网络的答案差 &nbsp; (b) 预测值会偏大，大$\\frac{1}{1-p}$倍 &nbsp; '
+      '平均而言也比完整网络的答案差 &nbsp; (b) 预测值会偏大，多乘了一个因子$\\frac{1}{1-p}$ &nbsp; '
       '(c) 预测时丢弃单元会改变训练好的权重 &nbsp; '
       '(d) 预测会变慢很多'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
@@ -862,10 +863,10 @@ ex[5].check(answer)""",
         'all the thinned networks. Inverted dropout keeps every unit\'s expectation, so the '
         'predictions are noisy but not too large on average; no weight changes outside a '
         'training step; and a mask costs little to draw. The problem is the answer, not its cost.',
-        '开启丢弃法时，每次预测都是一个子网络的预测，而且每次正向传播都重新抽取：解答中对同样的测试点的两次正向传播'
-        '结果不一致，而且每次的测试损失都高于完整网络的；完整网络的预测代表的是所有子网络的平均。倒置丢弃法保持'
-        '每个单元的期望不变，所以预测虽有噪声，平均而言却不偏大；训练步骤之外，权重不会改变；抽取掩码的代价也很小。'
-        '问题在于答案，而不在于代价。'))
+        '开启丢弃法时，每次预测都出自一个子网络，而这个子网络在每次正向传播时都重新抽取：在解答中，对同样的测试点'
+        '做两次正向传播，结果并不一致，而且每次的测试损失都高于完整网络；完整网络的预测代表的正是所有子网络的平均。'
+        '倒置丢弃法保持每个单元的期望不变，所以预测虽有噪声，平均而言却不偏大；训练步骤之外，权重不会改变；'
+        '抽取掩码的代价也很小。问题出在答案上，而不在代价上。'))
 
 
 @ex5.solves
@@ -922,7 +923,7 @@ ex6 = exercise(
       '分别用丢弃概率0.8和0.5（就像把0.8的`keep_prob`照搬成了丢弃概率一样）以及本节的0.2和0.5训练Fashion-MNIST'
       '网络：各训练5个迭代周期，每次都用一个新网络、相同的训练图像（从零开始实现或用Gluon都可以；'
       '像解答那样用前15,000张图像即可）。5个迭代周期后，误读了概率的网络在训练损失和测试准确率上落后多少？'
-      '检查会在你的训练结果上测量。'),
+      '检查会根据你的训练结果算出来。'),
     """results = ...  # {(0.2, 0.5): train_ch3(...), (0.8, 0.5): train_ch3(...)}, each a new network
 
 ex[6].check(results)""", solution_seconds=6,
@@ -951,9 +952,9 @@ ex[6].check(results)""", solution_seconds=6,
         'A misread probability does not break the training, it only slows it down and weakens '
         'the network: nothing fails loudly, which is why such a mix-up goes unnoticed.',
         '第一个隐藏层丢弃80%时，每一步训练的都是一个弱得多的子网络，学习的信号也嘈杂得多。5个迭代周期后，'
-        '它的训练损失明显更高（高出约零点一或更多），测试准确率通常低几个百分点，不过测试准确率在相邻迭代周期之间的波动'
-        '可能在单个迭代周期上掩盖一部分差距。误读的概率并不会使训练失败，只会使训练变慢、网络变弱：'
-        '没有任何明显的报错，所以这种混淆往往不被察觉。'))
+        '它的训练损失明显更高（高出约零点一或更多），测试准确率通常低几个百分点；不过只看某一个迭代周期时，'
+        '测试准确率在相邻迭代周期之间的波动可能掩盖一部分差距。误读的概率并不会让训练进行不下去，只会让训练变慢、'
+        '网络变弱：不会有任何明显的报错，所以这种混淆往往不被察觉。'))
 
 
 @ex6.solves
@@ -1016,10 +1017,10 @@ ex7 = exercise(
       'norms of the two networks\' weights: which are larger, and is that what the equivalence '
       'of the two methods leads you to expect? Pass the two trained networks: the check '
       'measures their test losses on new data and their weights, layer by layer.',
-      '从一开始就用`VanillaDropout(0.5)`层，即原始丢弃法（vanilla dropout），训练回归网络，再用`nn.Dropout(0.5)`，'
-      '即倒置丢弃法（inverted dropout），训练一个，二者使用相同的数据。'
-      '原始丢弃法的网络效果一样好吗？比较两个网络权重的范数：哪个更大？这符合两种方法的等价性让你预期的结果吗？'
-      '把两个训练好的网络交给检查：它会在新数据上测量它们的测试损失，并逐层比较它们的权重。'),
+      '在相同的数据上训练两个回归网络：一个从一开始就使用`VanillaDropout(0.5)`层，即原始丢弃法（vanilla dropout）；'
+      '另一个使用`nn.Dropout(0.5)`，即倒置丢弃法（inverted dropout）。'
+      '原始丢弃法的网络效果一样好吗？比较两个网络权重的范数：哪一个更大？根据两种方法的等价性，这是你预期的结果吗？'
+      '把两个训练好的网络交给检查：它会在新数据上测量两者的测试损失，并逐层比较它们的权重。'),
     """answer = ...  # {'vanilla': the network trained with VanillaDropout(0.5),
 #                  'inverted': the one trained with nn.Dropout(0.5), on the same data}
 
@@ -1032,15 +1033,15 @@ ex[7].check(answer)""", solution_seconds=2,
              'relate to the inverted network\'s?',
              '`regression_net`接受要使用的丢弃层：`regression_net(VanillaDropout)`和'
              '`regression_net(nn.Dropout)`，各用`train_regression(net, data)`训练。测量之前先想一想：'
-             '对于同一个函数，原始丢弃层之后的权重与倒置丢弃法网络的权重是什么关系？'),
+             '对于同一个函数，原始丢弃法网络中丢弃层之后的权重，与倒置丢弃法网络中相应的权重是什么关系？'),
            T('The lesson showed that vanilla dropout with the weights after each dropout layer '
              'divided by 1 - p computes exactly what inverted dropout computes. So for the same '
              'function the vanilla network needs larger weights after its dropout layers; ReLU '
              'layers can also pass such a factor on to the layer before (scaling a layer\'s '
              'weights and bias by c scales its outputs by c).',
-             '本节已经表明：原始丢弃法把每个丢弃层之后的权重除以1 - p，计算的结果就与倒置丢弃法完全相同。'
-             '所以对于同一个函数，'
-             '原始丢弃法的网络在丢弃层之后需要更大的权重；ReLU层也可以把这样的因子转移给前一层'
+             '本节已经表明，原始丢弃法只要把每个丢弃层之后的权重除以1 - p，计算结果就与倒置丢弃法完全相同。'
+             '所以要计算同一个函数，'
+             '原始丢弃法的网络在丢弃层之后需要更大的权重；ReLU层还可以把这样的因子转移给前一层'
              '（把一层的权重和偏差乘以c，它的输出也乘以c）。')],
     explanation=T(
         'Trained from the start, vanilla dropout does as well as inverted dropout: the two test '
@@ -1055,10 +1056,11 @@ ex[7].check(answer)""", solution_seconds=2,
         'the two networks are different trainings from different starts. Equivalent models are '
         'not trained into the same weights.',
         '从一开始就训练时，原始丢弃法的效果与倒置丢弃法一样好：两者的测试损失差不多，谁领先全凭偶然。原始丢弃法网络的'
-        '权重总体上更大（三层比值的乘积大于1，多数情况下每一层的比值也都大于1），这与等价性让我们预期的一致：'
-        '与倒置丢弃法的网络计算同一个函数的网络，要把每个丢弃层之后的权重除以1 - p，在这里即大2倍，两层合计乘积为4。'
-        '测得的比值远没有这么大：ReLU层使这样的因子可以分摊到所有层上（把一层的权重和偏差乘以c，它的输出也乘以c），'
-        '每个范数中都有一部分是训练始终没有去掉的随机初始值，而且两个网络是从不同的初始值开始的不同训练。'
+        '权重总体上更大（三层比值的乘积大于1，多数情况下每一层的比值也都大于1），这与等价性给出的预期一致：'
+        '要与倒置丢弃法的网络计算同一个函数，网络就要把每个丢弃层之后的权重除以1 - p，'
+        '在这里即变为2倍，两层合起来是4倍。'
+        '测得的比值远没有这么大：ReLU层使这样的因子可以分摊到所有层上（把一层的权重和偏差乘以c，它的输出也乘以c）；'
+        '每个范数中都有一部分来自随机初始化，训练始终没有把它去掉；而且两个网络是从不同的初始值开始的两次不同训练。'
         '等价的模型并不会被训练成相同的权重。'))
 
 
@@ -1128,7 +1130,7 @@ def _(answer):
     if nets['vanilla'] is nets['inverted']:
         raise Wrong('Both entries are the same network: train one with VanillaDropout(0.5) and '
                     'one with nn.Dropout(0.5).',
-                    '两项是同一个网络：一个用VanillaDropout(0.5)训练，另一个用nn.Dropout(0.5)训练。')
+                    '两项是同一个网络：应当一个用VanillaDropout(0.5)训练，另一个用nn.Dropout(0.5)训练。')
     shared = {id(p) for p in nets['vanilla'].collect_params().values()} & \
         {id(p) for p in nets['inverted'].collect_params().values()}
     if shared:
@@ -1171,7 +1173,7 @@ def _(answer):
         if not isinstance(out, nd.NDArray) or out.size != 1000:
             raise Unusable(f'{NAMES_7[name]["en"].capitalize()} gives {kind(out)} for 1,000 points of '
                            'shape (1000, 1); expected one prediction per point.',
-                           f'{NAMES_7[name]["zh"]}对形状为(1000, 1)的1,000个点给出的是{kind(out)}；'
+                           f'{NAMES_7[name]["zh"]}对形状为(1000, 1)的1,000个点给出的是{kind(out, "zh")}；'
                            '应为每个点一个预测。')
         losses[name] = float(((out.reshape((-1, 1)) - y_new) ** 2 / 2).mean().asscalar())
         if not layers[name][1]:
@@ -1181,7 +1183,7 @@ def _(answer):
         if losses[name] > 0.12:
             raise Wrong(f'{NAMES_7[name]["en"].capitalize()} has a test loss of {losses[name]:.3f} on '
                         'new points, about that of predicting 0: has it been trained?',
-                        f'{NAMES_7[name]["zh"]}在新数据点上的测试损失为{losses[name]:.3f}，与预测0差不多：'
+                        f'{NAMES_7[name]["zh"]}在新数据点上的测试损失为{losses[name]:.3f}，与一律预测0时差不多：'
                         '它训练过吗？')
     norms = {name: [float(layer.weight.data().norm().asscalar()) for layer in layers[name][1]]
              for name in nets}
@@ -1233,9 +1235,9 @@ ex8 = exercise(
       '2,048 test images (`H1_ens`) and the full network\'s output, and compare the two '
       'averages\' agreement with the full network. The check works out both from your outputs, '
       'and how much of the difference a new draw of masks would change.',
-      '在集成（ensemble）中，对子网络的输出（softmax之前）而不是它们的概率求平均。这个平均与完整网络一致的次数更多还是更少？'
-      '对本节训练好的网络，在2,048张测试图像（`H1_ens`）上收集128个子网络的输出以及完整网络的输出，'
-      '比较两种平均与完整网络一致的程度。检查会根据你的输出算出这两者，并说明其中的差别有多少会随新抽取的掩码而改变。'),
+      '在集成（ensemble）中，对子网络的输出（softmax之前）而不是它们的概率求平均。这样得到的平均与完整网络一致的次数'
+      '是更多还是更少？对本节训练好的网络，在2,048张测试图像（`H1_ens`）上收集128个子网络的输出以及完整网络的输出，'
+      '比较两种平均与完整网络一致的程度。检查会根据你的输出算出这两种一致程度，并说明其中的差别有多少会随重新抽取掩码而改变。'),
     """answer = ...  # {'outputs': the outputs of 128 thinned networks, stacked with nd.stack: shape (128, 2048, 10),
 #                  'full': the full network's output, shape (2048, 10)}
 
@@ -1263,10 +1265,10 @@ ex[8].check(answer)""", solution_seconds=3,
         'first hidden layer too, the ReLU of the second stands between the masks and the '
         'output, and neither average is exactly the full network\'s (exercise 9).',
         '差不多一样多。两种平均只在少数几张图像上选出不同的类别，即在两个类别之间几乎打平的那些图像；'
-        '而两者中哪一个与完整网络一致的图像更多，会随每次抽取的掩码而变，变化幅度与同一批掩码分成两半时差不多。'
-        '对输出求平均就是对对数概率求平均（即概率的几何平均，再归一化），是另一种集成，但在这里完整网络对它的近似'
-        '并不更好：第一个隐藏层也使用了丢弃法时，第二个隐藏层的ReLU处在掩码和输出之间，两种平均都不恰好等于完整网络的'
-        '输出（见练习9）。'))
+        '而两者中哪一个与完整网络一致的图像更多，会随每次抽取的掩码而变，变化幅度与把同一批掩码分成两半、各自求平均时的'
+        '差别差不多。对输出求平均就是对对数概率求平均（即对概率求几何平均，再归一化），这是另一种集成，但在这里'
+        '完整网络对它的近似并不更好：第一个隐藏层也使用了丢弃法时，第二个隐藏层的ReLU处在掩码和输出之间，'
+        '两种平均都不恰好等于完整网络的输出（见练习9）。'))
 
 
 @ex8.solves
@@ -1325,15 +1327,15 @@ def _(answer):
         # unit even at drop probability 0), where dropout varies nearly every output
         raise Wrong('All your thinned networks give the same outputs: dropout was off (drop '
                     'probabilities 0, or outside training mode).',
-                    '你的所有子网络给出的输出都相同：丢弃法没有开启（丢弃概率为0）。')
+                    '你的所有子网络给出的输出都相同：丢弃法没有开启（丢弃概率为0，或者不在训练模式下）。')
     mean = outputs.mean(axis=0)
     distance = float((nd.norm(mean - full) / nd.norm(full)).asscalar())
     if distance > 0.1:
         raise Wrong(f'The mean of your thinned outputs is {distance:.0%} away from '
                     "answer['full'] (relative to its size): is 'full' the output of the same network "
                     'with nothing dropped, thinned_output(H1_ens, 0, 0)?',
-                    f"你的子网络输出的平均值与answer['full']相差{distance:.0%}（相对于它的大小）：'full'是否是"
-                    '同一个网络不丢弃任何单元时的输出，即thinned_output(H1_ens, 0, 0)？')
+                    f"你的子网络输出的平均值与answer['full']相差{distance:.0%}（相对于它的大小）：'full'是不是"
+                    '同一个网络在不丢弃任何单元时的输出，即thinned_output(H1_ens, 0, 0)？')
     full_pred = full.argmax(axis=1)
 
     def agree(scores):
@@ -1400,7 +1402,7 @@ ex9 = exercise(
       'difference &nbsp; '
       '(c) the ReLU is linear for positive inputs &nbsp; '
       '(d) over many masks every unit is kept equally often',
-      '如果丢弃法只用在最后一个隐藏层上，那么在许多掩码上对输出求的平均会恰好等于完整网络的输出。为什么？\n\n'
+      '如果丢弃法只用在最后一个隐藏层上，那么对许多掩码下的输出求平均，结果会恰好等于完整网络的输出。为什么？\n\n'
       '(a) 输出层是最后一个隐藏层单元的线性函数，而倒置丢弃法保持每个单元的期望不变：'
       '$\\text{dropout}(\\mathbf{H}_2)\\mathbf{W}_3 + \\mathbf{b}_3$在掩码上的平均就是'
       '$\\mathbf{H}_2\\mathbf{W}_3 + \\mathbf{b}_3$ &nbsp; '
@@ -1439,8 +1441,9 @@ ex[9].check(answer)""",
         '只在最后一个隐藏层使用丢弃法时，输出是被丢弃单元的线性函数，'
         '$\\mathbf{O} = \\text{dropout}(\\mathbf{H}_2)\\mathbf{W}_3 + \\mathbf{b}_3$。倒置丢弃法保持每个单元的'
         '期望不变，而线性映射把期望原样传递，所以在掩码上的平均恰好是完整网络的输出；有限个掩码的平均按'
-        '$1/\\sqrt{\\text{number of masks}}$的速度趋近于它，没有下限，正如解答所测。第一个隐藏层也使用丢弃法时，'
-        '第二层的ReLU处在掩码和输出之间，而ReLU的平均不等于平均的ReLU：平均值停在离完整网络一段距离的地方。'
+        '$1/\\sqrt{\\text{number of masks}}$的速度趋近于它，差距会一直缩小下去，正如解答所测。'
+        '第一个隐藏层也使用丢弃法时，'
+        '第二层的ReLU处在掩码和输出之间，而ReLU的平均不等于平均的ReLU：平均值会停在与完整网络相距一段的地方。'
         'softmax在这里不起作用（输出是在它之前求平均的）；ReLU只在其输入在每个掩码下都保持为正时才是线性的；'
         '而仅凭每个单元被保留的次数相同，没有线性和$\\frac{1}{1-p}$，也得不到完整网络的输出。'))
 
@@ -1564,7 +1567,7 @@ def _(answer):
     if len(widths) < 2 or widths[0] > 30 or widths[-1] < 300:
         raise Wrong(f'Your widths are {widths}: compare at least a small network (at most 30 '
                     'units per layer) with one of 300 units or more.',
-                    f'你用的宽度是{widths}：至少要比较一个小网络（每层最多30个单元）和一个300个或更多单元的网络。')
+                    f'你用的宽度是{widths}：至少要比较一个小网络（每层最多30个单元）和一个每层300个或更多单元的网络。')
     narrow, wide = float(widths[0]), float(widths[-1])
     means = _means(runs)
     _in_order(runs, (wide, 0.0))
@@ -1573,7 +1576,8 @@ def _(answer):
                     f'as closely as those without (mean training loss {means[(wide, 0.5)][0]:.4f} '
                     f'against {means[(wide, 0.0)][0]:.4f}): was dropout 0.5 in the network?',
                     f'每层{int(wide)}个单元时，使用丢弃法的训练对训练点的拟合几乎和不使用时一样紧密（平均训练损失'
-                    f'{means[(wide, 0.5)][0]:.4f}，不使用时为{means[(wide, 0.0)][0]:.4f}）：网络中真的有丢弃法0.5吗？')
+                    f'{means[(wide, 0.5)][0]:.4f}，不使用时为{means[(wide, 0.0)][0]:.4f}）：'
+                    '网络中真的用了丢弃概率为0.5的丢弃法吗？')
     if means[(narrow, 0.0)][0] < 2 * means[(wide, 0.0)][0]:
         raise Wrong(f'Without dropout, the network of {int(narrow)} units fits its training points '
                     f'about as closely as the one of {int(wide)} (mean training loss '
@@ -1588,7 +1592,7 @@ def _(answer):
              f'with; test loss {without[1]:.4f} without, {with_[1]:.4f} with: dropout changes it by '
              f'{with_[1] - without[1]:+.4f}',
              f'每层{w}个单元：训练损失不使用丢弃法时为{without[0]:.4f}，使用时为{with_[0]:.4f}；测试损失不使用时为'
-             f'{without[1]:.4f}，使用时为{with_[1]:.4f}：丢弃法使它变化了{with_[1] - without[1]:+.4f}')
+             f'{without[1]:.4f}，使用时为{with_[1]:.4f}：丢弃法使测试损失变化了{with_[1] - without[1]:+.4f}')
 
 
 # Measured runs (one data set each row), for the prepared wrong answers.

@@ -109,23 +109,23 @@ def _compare(name, got, right, sizes, n):
             raise Wrong(f'dJ/d{name} has the right numbers but the shape {got.shape}: a gradient '
                         f'has the shape of its variable, here {right.shape}, or the update '
                         f'{name} -= lr * dJ/d{name} does not fit.',
-                        f'dJ/d{name}的数值正确，但形状为{got.shape}：梯度与它的变量形状相同，这里是'
-                        f'{right.shape}，否则更新{name} -= lr * dJ/d{name}对不上。')
+                        f'dJ/d{name}的数值正确，但形状为{got.shape}：梯度与对应变量的形状相同，这里应为'
+                        f'{right.shape}，否则更新{name} -= lr * dJ/d{name}时形状对不上。')
         raise Wrong(f'dJ/d{name} has shape {got.shape} {shown["en"]}; {name} has shape '
                     f'{right.shape}, and a gradient has the shape of its variable.',
-                    f'{shown["zh"]}，dJ/d{name}的形状为{got.shape}；{name}的形状为{right.shape}，'
-                    '而梯度与它的变量形状相同。')
+                    f'{shown["zh"]}，dJ/d{name}的形状为{got.shape}，而{name}的形状为{right.shape}：'
+                    '梯度与对应变量的形状相同。')
     if _close(got, right):
         return
     if n > 1 and _close(got * n, right):
         raise Wrong(f'dJ/d{name} is n = {n} times too small {shown["en"]}: dJ/dO already holds '
                     'the 1/n of the mean, so the examples\' contributions are added up, not '
                     'averaged again.',
-                    f'{shown["zh"]}，dJ/d{name}小了n = {n}倍：dJ/dO中已经含有求平均的1/n，'
-                    '所以各样本的贡献应当相加，而不是再取一次平均。')
+                    f'{shown["zh"]}，dJ/d{name}只有正确值的1/n（n = {n}）：dJ/dO中已经含有求平均的1/n，'
+                    '所以各样本的贡献应当直接相加，而不是再平均一次。')
     if n > 1 and _close(got, right * n):
         raise Wrong(f'dJ/d{name} is n = {n} times too large {shown["en"]}: is the 1/n of the mean '
-                    'missing?', f'{shown["zh"]}，dJ/d{name}大了n = {n}倍：是不是漏掉了求平均的1/n？')
+                    'missing?', f'{shown["zh"]}，dJ/d{name}是正确值的n倍（n = {n}）：是不是漏掉了求平均的1/n？')
     if _close(got, -right):
         raise Wrong(f'dJ/d{name} has the wrong sign {shown["en"]}.',
                     f'{shown["zh"]}，dJ/d{name}的符号反了。')
@@ -149,10 +149,10 @@ ex1 = exercise(
       'example\'s.',
       '在隐藏层中加入偏差（bias）$\\mathbf{b}^{(1)} \\in \\mathbb{R}^h$，在输出层中加入偏差'
       '$\\mathbf{b}^{(2)} \\in \\mathbb{R}^q$。先在纸上修改计算图和正向传播的表达式：新的变量从哪里进入？'
-      'L2范数惩罚项$s$要不要变？然后写出`forward_with_biases(X, y, W1, b1, W2, b2, lambd)`：'
-      '加上偏差的`forward`，像`forward`一样返回$J$和缓存`{\'X\': ..., \'Z\': ..., \'H\': ..., '
+      'L2范数惩罚项$s$要不要变？然后写出`forward_with_biases(X, y, W1, b1, W2, b2, lambd)`，'
+      '即带偏差的`forward`，它像`forward`一样返回$J$和缓存`{\'X\': ..., \'Z\': ..., \'H\': ..., '
       '\'O\': ...}`。和本节一样，样本按列排列，所以`b1`的形状为$(h, 1)$，`b2`的形状为$(q, 1)$：'
-      '一列，加到每个样本的那一列上。'),
+      '偏差是一列，加到每个样本所在的列上。'),
     """def forward_with_biases(X, y, W1, b1, W2, b2, lambd):
     ...  # your code: J and the cache {'X': ..., 'Z': ..., 'H': ..., 'O': ...}, as forward returns
 
@@ -165,7 +165,7 @@ ex[1].check(forward_with_biases)""", kind='function', book=['3.14.1'],
              '$\\mathbf{o}$ do they change, and is the penalty of notebook 09 on biases?',
              '带偏差的层计算的是权重乘以输入，再加上偏差。在计算图中，$\\mathbf{b}^{(1)}$和'
              '$\\mathbf{b}^{(2)}$是两个新的叶子节点，和权重一样。它们改变了中间变量$\\mathbf{z}$、'
-             '$\\mathbf{h}$、$\\mathbf{o}$中的哪些？第09节的惩罚项管不管偏差？'),
+             '$\\mathbf{h}$、$\\mathbf{o}$中的哪些？第09节的惩罚项作用于偏差吗？'),
            T('$\\mathbf{z} = \\mathbf{W}^{(1)}\\mathbf{x} + \\mathbf{b}^{(1)}$ (before $\\phi$) and '
              '$\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h} + \\mathbf{b}^{(2)}$: `Z = nd.dot(W1, X) + '
              'b1` (the $(h, 1)$ column broadcasts over the $n$ columns), `H = nd.relu(Z)`, `O = '
@@ -173,7 +173,7 @@ ex[1].check(forward_with_biases)""", kind='function', book=['3.14.1'],
              '+ \\|\\mathbf{W}^{(2)}\\|_F^2)$: weight decay is on the weights only.',
              '$\\mathbf{z} = \\mathbf{W}^{(1)}\\mathbf{x} + \\mathbf{b}^{(1)}$（在$\\phi$之前），'
              '$\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h} + \\mathbf{b}^{(2)}$：`Z = nd.dot(W1, X) + b1`'
-             '（$(h, 1)$的列通过广播加到$n$列上），`H = nd.relu(Z)`，`O = nd.dot(W2, H) + b2`。'
+             '（形状为$(h, 1)$的列通过广播加到$n$列上），`H = nd.relu(Z)`，`O = nd.dot(W2, H) + b2`。'
              '惩罚项仍是$\\frac{\\lambda}{2}(\\|\\mathbf{W}^{(1)}\\|_F^2 + \\|\\mathbf{W}^{(2)}\\|_F^2)$：'
              '权重衰减只作用于权重。')],
     explanation=T(
@@ -186,11 +186,11 @@ ex[1].check(forward_with_biases)""", kind='function', book=['3.14.1'],
         'all $n$ of them. The cache keeps the same four arrays, now with the biases inside '
         '$\\mathbf{Z}$ and $\\mathbf{O}$; with `b1` and `b2` at 0 it gives the lesson\'s $J$.',
         '在计算图中，$\\mathbf{b}^{(1)}$和$\\mathbf{b}^{(2)}$是两个新的叶子节点：$\\mathbf{b}^{(1)}$与'
-        '$\\mathbf{W}^{(1)}\\mathbf{x}$一起进入得到$\\mathbf{z} = \\mathbf{W}^{(1)}\\mathbf{x} + '
-        '\\mathbf{b}^{(1)}$的运算符，$\\mathbf{b}^{(2)}$进入得到$\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h} '
+        '$\\mathbf{W}^{(1)}\\mathbf{x}$一起输入计算$\\mathbf{z} = \\mathbf{W}^{(1)}\\mathbf{x} + '
+        '\\mathbf{b}^{(1)}$的运算符，$\\mathbf{b}^{(2)}$输入计算$\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h} '
         '+ \\mathbf{b}^{(2)}$的运算符；它们没有指向$s$的箭头，因为L2范数惩罚项和权重衰减一样，只作用于权重。'
-        '样本按列排列时，每个偏差是一列，通过广播加到全部$n$列上。缓存仍是那四个数组，只是$\\mathbf{Z}$和'
-        '$\\mathbf{O}$中含有了偏差；`b1`和`b2`为0时，它给出与本节相同的$J$。'))
+        '样本按列排列时，每个偏差是一列，通过广播加到全部$n$列上。缓存仍是那四个数组，只是现在$\\mathbf{Z}$和'
+        '$\\mathbf{O}$中包含了偏差；`b1`和`b2`为0时，它给出的$J$与本节的相同。'))
 
 
 @ex1.solves
@@ -210,7 +210,7 @@ def _sizes(args):
 
 def _run_forward(f, args, shown):
     got = call(f, *args, LAMBDA, when=T(f'called {shown["en"]}',
-                                        f'以(d, h, q, n) = {_sizes(args)}的输入被调用'))
+                                        f'用(d, h, q, n) = {_sizes(args)}的输入调用它'))
     if not isinstance(got, (tuple, list)) or len(got) != 2 or not isinstance(got[1], dict):
         raise Unusable('forward_with_biases should return J and the cache, as forward does: '
                        f'J, {{\'X\': ..., \'Z\': ..., \'H\': ..., \'O\': ...}}; it returns {kind(got)}.',
@@ -234,14 +234,14 @@ def _(answer):
             if name not in cache:
                 raise Wrong(f"Its J is right, but the cache has no '{name}': backward reads X, Z, "
                             'H and O from it.',
-                            f"它的J正确，但缓存中没有 '{name}'：backward要从中读取X、Z、H和O。")
+                            f"它的J正确，但缓存中没有'{name}'：backward要从缓存中读取X、Z、H和O。")
             got = _array(cache[name], f"cache['{name}']")
             if got.shape != cache_right[name].shape or not _close(got, cache_right[name]):
                 raise Wrong(f"Its J is right, but cache['{name}'] is not the network's "
                             f'{name} {shown["en"]}: backward reads it, so it must be the very '
                             'value forward computed on the way to J.',
-                            f"它的J正确，但{shown['zh']}，cache['{name}'] 不是网络的{name}："
-                            'backward要读取它，所以它必须正是正向传播在计算J的途中得到的那个值。')
+                            f"它的J正确，但{shown['zh']}，cache['{name}']不是网络的{name}："
+                            'backward要读取它，所以它必须正是正向传播在计算J的过程中得到的那个值。')
 
 
 def _which_part_of_J(f, X, y, W1, b1, W2, b2, J, J_right, shown):
@@ -252,17 +252,17 @@ def _which_part_of_J(f, X, y, W1, b1, W2, b2, J, J_right, shown):
         raise Wrong(f'Its J is the right one plus λ/2 (‖b1‖² + ‖b2‖²) {shown["en"]}: the biases '
                     'have joined the penalty s. The L2 norm penalty of the lesson, like weight '
                     'decay, is on the weights only.',
-                    f'{shown["zh"]}，它的J等于正确的值加上 λ/2 (‖b1‖² + ‖b2‖²)：偏差进入了惩罚项s。'
+                    f'{shown["zh"]}，它的J等于正确值加上λ/2 (‖b1‖² + ‖b2‖²)：偏差被算进了惩罚项s。'
                     '本节的L2范数惩罚项和权重衰减一样，只作用于权重。')
     for zero_b1, zero_b2, en, zh in (
             (True, True, 'with b1 = 0 and b2 = 0 its J is not that of the lesson\'s forward (without '
-             'biases the network is the lesson\'s)', ('b1 = 0且b2 = 0', '它的J与本节forward的不同'
+             'biases the network is the lesson\'s)', ('b1 = 0且b2 = 0', '它的J与本节forward给出的不同'
                                                      '（没有偏差时，网络就是本节的网络）')),
             (True, False, 'with b1 = 0 and a b2 other than 0 its J is wrong: look at how b2 enters '
              'the output layer', ('b1 = 0而b2不为0', '它的J不对：看一看b2怎样进入输出层')),
             (False, True, 'with b2 = 0 and a b1 other than 0 its J is wrong: look at where b1 '
              'enters the hidden layer, before or after φ',
-             ('b2 = 0而b1不为0', '它的J不对：看一看b1在隐藏层的什么位置进入，在 φ 之前还是之后'))):
+             ('b2 = 0而b1不为0', '它的J不对：看一看b1是在隐藏层的 φ 之前还是之后加上的'))):
         c1, c2 = (b1 * 0 if zero_b1 else b1), (b2 * 0 if zero_b2 else b2)
         got, _ = _run_forward(f, (X, y, W1, c1, W2, c2), shown)
         right = forward_with_biases(X, y, W1, c1, W2, c2, LAMBDA)[0].asscalar()
@@ -313,9 +313,9 @@ ex2 = exercise(
       'gradients with autograd\'s.',
       '现在为练习1的网络做反向传播（backpropagation）。用链式法则（chain rule）推导'
       '$\\partial J/\\partial\\mathbf{b}^{(2)}$和$\\partial J/\\partial\\mathbf{b}^{(1)}$，看看本节的哪些'
-      '表达式要改。然后写出`backward_with_biases(cache, y, W1, W2, lambd)`：本节的`backward`，它返回的'
+      '表达式要改。然后写出`backward_with_biases(cache, y, W1, W2, lambd)`：它就是本节的`backward`，只是返回的'
       '字典中还要有`\'b1\'`和`\'b2\'`。它的参数与`backward`相同：为什么它不需要偏差的值？检查会把'
-      '`forward_with_biases`的缓存交给它，并把它的梯度与autograd的结果比较。'),
+      '`forward_with_biases`的缓存传给它，并把它算出的梯度与autograd的结果比较。'),
     """def backward_with_biases(cache, y, W1, W2, lambd):
     ...  # your code: backward's gradients, plus 'b1' and 'b2'
 
@@ -327,8 +327,8 @@ ex[2].check(backward_with_biases)""", kind='function', book=['3.14.1'],
              '\\mathbf{b}^{(2)}$ for one example, and what for a mini-batch (小批量) whose '
              'examples all share the same $\\mathbf{b}^{(2)}$?',
              '$\\mathbf{o} = \\mathbf{W}^{(2)}\\mathbf{h} + \\mathbf{b}^{(2)}$：$b^{(2)}_j$变化1时，'
-             '$o_j$变化多少？那么对一个样本，$\\partial J/\\partial\\mathbf{b}^{(2)}$是什么？对所有样本'
-             '共用同一个$\\mathbf{b}^{(2)}$的小批量（mini-batch）呢？'),
+             '$o_j$变化多少？那么对一个样本，$\\partial J/\\partial\\mathbf{b}^{(2)}$是什么？小批量（mini-batch）'
+             '中的所有样本共用同一个$\\mathbf{b}^{(2)}$，这时又是什么？'),
            T('For one example $\\partial J/\\partial\\mathbf{b}^{(2)} = \\partial J/\\partial '
              '\\mathbf{o}$ and $\\partial J/\\partial\\mathbf{b}^{(1)} = \\partial J/\\partial '
              '\\mathbf{z}$ (no penalty term). A mini-batch adds up its examples\' contributions: '
@@ -339,7 +339,7 @@ ex[2].check(backward_with_biases)""", kind='function', book=['3.14.1'],
              '对一个样本，$\\partial J/\\partial\\mathbf{b}^{(2)} = \\partial J/\\partial\\mathbf{o}$，'
              '$\\partial J/\\partial\\mathbf{b}^{(1)} = \\partial J/\\partial\\mathbf{z}$（没有惩罚项）。'
              '小批量把各样本的贡献相加：`dO.sum(axis=1, keepdims=True)`和`dZ.sum(axis=1, '
-             'keepdims=True)`，形状为$(q, 1)$和$(h, 1)$。`dO`中已经含有求平均的$1/n$。其余的表达式'
+             'keepdims=True)`，形状分别为$(q, 1)$和$(h, 1)$。`dO`中已经含有求平均的$1/n$。其余的表达式'
              '不变：偏差通过缓存中的$\\mathbf{Z}$和$\\mathbf{O}$起作用。')],
     explanation=T(
         'A bias is added straight to its layer\'s intermediate variable, so for one example '
@@ -359,7 +359,7 @@ ex[2].check(backward_with_biases)""", kind='function', book=['3.14.1'],
         '即$\\partial J/\\partial\\mathbf{O}$和$\\partial J/\\partial\\mathbf{Z}$各列之和（其中已经含有求平均的'
         '$1/n$）。在计算图中，红色箭头现在也到达这两个新的叶子节点。本节的表达式都不变，`backward`也不需要偏差的值：'
         '偏差只通过正向传播缓存的值起作用，即$\\mathbf{Z}$（用于$\\phi\'(\\mathbf{z})$）和$\\mathbf{O}$'
-        '（用于softmax）。对某个样本被ReLU关闭的隐藏单元，也不向它的偏差传回任何梯度。'))
+        '（用于softmax）。对某个样本未激活的隐藏单元，也不会向自己的偏差传回梯度。'))
 
 
 @ex2.solves
@@ -396,7 +396,7 @@ def _(answer):
         right = _autograd_with_biases(X, y, W1, b1, W2, b2)
         shown = _shown(sizes)
         got = call(f, dict(cache), y, W1, W2, LAMBDA,
-                   when=T(f'given a cache {shown["en"]}', f'输入(d, h, q, n) = {sizes}的缓存'))
+                   when=T(f'given a cache {shown["en"]}', f'传入(d, h, q, n) = {sizes}时的缓存'))
         got = _gradients(got, ('W2', 'b2', 'W1', 'b1'), 'backward_with_biases(...)')
         for name in ('W2', 'W1', 'b2'):
             _compare(name, got[name], right[name], sizes, sizes[3])
@@ -407,7 +407,7 @@ def _(answer):
                             'over the examples, also for hidden units that ReLU switched off. '
                             'Where does b1 enter, before or after φ?',
                             f'{shown["zh"]}，dJ/db1与autograd的结果不同：它把各样本的dJ/dH相加，'
-                            '连被ReLU关闭的隐藏单元也算在内。b1是在 φ 之前还是之后进入的？')
+                            '连未激活的隐藏单元也算在内。b1是在 φ 之前还是之后加上的？')
         _compare('b1', got['b1'], right['b1'], sizes, sizes[3])
 
 
@@ -448,10 +448,10 @@ ex3 = exercise(
       'what it needs: the check compares its gradients with autograd\'s, then spoils the cached '
       'array a sigmoid network\'s `backward` can do without, and expects the same gradients.',
       '把ReLU换成sigmoid函数$\\sigma$，它的导数为$\\sigma(z)(1 - \\sigma(z))$：隐藏层变为$\\mathbf{H} = '
-      '\\sigma(\\mathbf{Z})$（和本节一样没有偏差）。`backward`中有什么要改？它现在需要缓存的哪个变量，'
+      '\\sigma(\\mathbf{Z})$（和本节一样没有偏差）。`backward`中哪里要改？它现在需要缓存中的哪个变量，'
       '$\\mathbf{Z}$还是$\\mathbf{H}$？写出`backward_sigmoid(cache, y, W1, W2, lambd)`，返回`\'W1\'`和'
-      '`\'W2\'`（愿意的话也可以返回其他的），只读取它需要的：检查先把它的梯度与autograd的结果比较，然后破坏'
-      '掉sigmoid网络的`backward`用不着的那个缓存数组，并期望得到相同的梯度。'),
+      '`\'W2\'`（也可以返回其他梯度），并且只读取它需要的数组：检查先把它算出的梯度与autograd的结果比较，再破坏'
+      'sigmoid网络的`backward`用不着的那个缓存数组，这时梯度应当不变。'),
     """def backward_sigmoid(cache, y, W1, W2, lambd):
     ...  # your code: the gradients, {'W1': ..., 'W2': ...}, for H = sigmoid(Z)
 
@@ -485,8 +485,8 @@ ex[3].check(backward_sigmoid)""", kind='function',
         '\\partial J/\\partial\\mathbf{h} \\odot \\mathbf{h} \\odot (1 - \\mathbf{h})$。它用该层的输出'
         '$\\mathbf{H}$写出，而反向传播为了$\\partial J/\\partial\\mathbf{W}^{(2)}$本来就要读取$\\mathbf{H}$，'
         '所以不再需要$\\mathbf{Z}$：正向传播只需保存三个数组而不是四个，反向传播也不用计算指数。从$\\mathbf{Z}$'
-        '重新计算$\\sigma(\\mathbf{Z})$得到的数相同，但重复了正向传播的工作，而且要求保存$\\mathbf{Z}$。'
-        '（练习4会为ReLU找到同样的节省。）'))
+        '重新计算$\\sigma(\\mathbf{Z})$得到的数相同，但重复了正向传播的工作，而且仍需保存$\\mathbf{Z}$。'
+        '（练习4会为ReLU找到同样的节省办法。）'))
 
 
 @ex3.solves
@@ -526,7 +526,7 @@ def _(answer):
         shown = _shown(sizes)
         got = call(f, dict(cache), y, W1, W2, LAMBDA,
                    when=T(f'given the cache of a sigmoid network {shown["en"]}',
-                          f'输入(d, h, q, n) = {sizes}的sigmoid网络的缓存'))
+                          f'传入sigmoid网络在(d, h, q, n) = {sizes}时的缓存'))
         got = _gradients(got, ('W2', 'W1'), 'backward_sigmoid(...)')
         _compare('W2', got['W2'], right['W2'], sizes, sizes[3])
         if got['W1'].shape == right['W1'].shape and not _close(got['W1'], right['W1']):
@@ -544,15 +544,15 @@ def _(answer):
         spoilt = dict(cache, Z=nd.full(cache['Z'].shape, np.nan, dtype=cache['Z'].dtype))
         again = call(f, spoilt, y, W1, W2, LAMBDA,
                      when=T('given the same cache with Z spoilt (all nan)',
-                            '输入同一个缓存，但其中的Z被破坏（全为nan）'))
+                            '传入同一个缓存、但其中的Z已被破坏（全为nan）'))
         again = _gradients(again, ('W2', 'W1'), 'backward_sigmoid(...)')
         if not all(again[k].shape == got[k].shape and _close(again[k], got[k]) for k in again):
             raise Wrong('Its gradients agree with autograd\'s, but they change when the cached '
                         'array that a sigmoid network\'s backward can do without is spoilt: it '
                         'still reads that array. Which one does σ\'(z) = σ(z)(1 - σ(z)) not '
                         'need?',
-                        '它的梯度与autograd的结果一致，但当sigmoid网络的反向传播用不着的那个缓存数组被破坏时，'
-                        '梯度就变了：它仍在读取那个数组。σ\'(z) = σ(z)(1 - σ(z)) 不需要哪一个？')
+                        '它的梯度与autograd的结果一致，但破坏sigmoid网络的反向传播用不着的那个缓存数组后，'
+                        '梯度就变了：它仍在读取那个数组。计算σ\'(z) = σ(z)(1 - σ(z))用不着哪一个？')
 
 
 @ex3.wrong('the ReLU factor (Z > 0) left in')
@@ -606,7 +606,7 @@ ex4 = exercise(
       'save for a batch of 256 in the lesson\'s trained network (784 inputs, 256 hidden units, '
       '10 outputs, float32)? Answer with a pair: the array\'s name, `\'X\'`, `\'Z\'`, `\'H\'` or '
       '`\'O\'`, and the bytes.',
-      '对ReLU，$\\phi\'(\\mathbf{z})$可以从$\\mathbf{h}$读出：$h_i > 0$恰好在$z_i > 0$处成立。这样'
+      '对ReLU，$\\phi\'(\\mathbf{z})$可以从$\\mathbf{h}$读出：$h_i > 0$当且仅当$z_i > 0$。这样'
       '`forward`就可以不再保存哪个数组？对本节训练的网络（784个输入、256个隐藏单元、10个输出，float32），'
       '一个含256个样本的批量能节省多少字节？用一对值作答：数组的名字（`\'X\'`、`\'Z\'`、`\'H\'`或'
       '`\'O\'`）和字节数。'),
@@ -625,7 +625,7 @@ ex[4].check(answer)""",
            T('With `dZ = dH * (H > 0)` nothing reads `Z`. Its shape for a batch of 256 is '
              '(hidden units, examples); float32 takes 4 bytes a number. The lesson\'s table of '
              'bytes shows it too.',
-             '用`dZ = dH * (H > 0)`之后就没有谁读取`Z`了。对256个样本的批量，它的形状为（隐藏单元数, '
+             '改用`dZ = dH * (H > 0)`之后，就没有表达式读取`Z`了。对256个样本的批量，它的形状为（隐藏单元数, '
              '样本数）；float32每个数占4个字节。本节的字节数表格里也列出了它。')],
     explanation=T(
         'With `dZ = dH * (H > 0)` backward gives the same gradients, exactly, and no longer reads '
@@ -635,9 +635,9 @@ ex[4].check(answer)""",
         'Frameworks do this: an operator whose derivative can be written with its output (ReLU, '
         'the sigmoid, tanh, exp) keeps only its output for backpropagation.',
         '用`dZ = dH * (H > 0)`后，反向传播给出完全相同的梯度，而且不再读取$\\mathbf{Z}$，所以正向传播不必'
-        '保存它：$256 \\times 256$个float32数，对256个样本的批量是262,144字节，占训练所保存的1,337,344'
-        '字节的五分之一。不能改为丢掉$\\mathbf{H}$：$\\partial J/\\partial\\mathbf{W}^{(2)}$要读取它。'
-        '深度学习框架正是这样做的：导数能用输出写出的运算符（ReLU、sigmoid函数、tanh、exp）在反向传播时只保存它的'
+        '保存它：$256 \\times 256$个float32数，对256个样本的批量是262,144字节，是训练所保存的1,337,344'
+        '字节中的五分之一。不能改为丢掉$\\mathbf{H}$：$\\partial J/\\partial\\mathbf{W}^{(2)}$要读取它。'
+        '深度学习框架正是这样做的：导数能用输出写出的运算符（ReLU、sigmoid函数、tanh、exp）只为反向传播保存它的'
         '输出。'))
 
 
@@ -685,13 +685,13 @@ def _(answer):
         return
     if saved * 4 == right_bytes:
         raise Wrong(f'{saved:,} counts the numbers of the array, not its bytes.',
-                    f'{saved:,}是数组中数的个数，而不是它的字节数。')
+                    f'{saved:,}是数组元素的个数，而不是字节数。')
     if saved == 2 * right_bytes:
         raise Wrong(f'{saved:,} bytes would be 8 bytes a number (float64); the lesson\'s trained '
                     'network is float32.',
-                    f'{saved:,}字节相当于每个数8个字节（float64）；本节训练的网络是float32。')
+                    f'{saved:,}字节相当于每个数8个字节（float64）；本节训练的网络用的是float32。')
     raise Wrong(f'{saved:,} bytes is not the size of that array for a batch of 256: what is its '
-                'shape?', f'{saved:,}字节不是这个数组在256个样本的批量下的大小：它的形状是什么？')
+                'shape?', f'对256个样本的批量，这个数组的大小不是{saved:,}字节：它的形状是什么？')
 
 
 @ex4.wrong('H instead of Z')
@@ -721,12 +721,12 @@ ex5 = exercise(
       'test accuracy included &nbsp; (c) all five gradients and the central differences fail, '
       'and the test accuracy stays at the 0.10 of guessing &nbsp; (d) dJ/dZ, dJ/dW1 and the '
       'central differences fail, and the test accuracy falls below the range',
-      '删去`backward`中的因子`* (Z > 0)`，重新运行本notebook。自测中哪些结果会失败？训练还能进行吗？'
-      '这对凭训练曲线判断梯度是否正确说明了什么？\n\n'
-      '(a) 都不失败：只要单元处于激活状态，ReLU的导数就是1，所以这个因子几乎无关紧要 &nbsp; '
-      '(b) dJ/dZ、dJ/dW1和中心差分失败；其余的都通过，包括测试准确率 &nbsp; '
-      '(c) 五个梯度和中心差分全部失败，测试准确率停留在瞎猜的0.10 &nbsp; '
-      '(d) dJ/dZ、dJ/dW1和中心差分失败，测试准确率也跌出范围'),
+      '删去`backward`中的因子`* (Z > 0)`，重新运行本节的代码。自测中哪些结果会超出范围？训练还能奏效吗？'
+      '用训练曲线来判断梯度是否正确，这说明了什么？\n\n'
+      '(a) 都不会超出：只要单元处于激活状态，ReLU的导数就是1，所以这个因子几乎无关紧要 &nbsp; '
+      '(b) dJ/dZ、dJ/dW1和中心差分超出范围；其余的都在范围内，包括测试准确率 &nbsp; '
+      '(c) 五个梯度和中心差分全部超出范围，测试准确率停留在随机猜测的0.10 &nbsp; '
+      '(d) dJ/dZ、dJ/dW1和中心差分超出范围，测试准确率也跌出范围'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", solution_seconds=6,
@@ -741,7 +741,7 @@ ex[5].check(answer)""", solution_seconds=6,
              'cell with the broken `backward` and compare its test accuracy with the range 0.65 '
              'to 0.85.',
              'dJ/dO、dJ/dH和dJ/dW2不涉及这个因子；dJ/dZ和dJ/dW1涉及它，中心差分与dJ/dW1的比较也是。'
-             '然后用改坏的`backward`重新运行训练的单元格，把测试准确率与范围0.65到0.85比较。')],
+             '再用改坏的`backward`重新运行训练那个单元格，看测试准确率是否在0.65到0.85的范围内。')],
     explanation=T(
         'Without the factor, the hidden units that ReLU switched off pass the gradient back as '
         'if they were on, so dJ/dZ and dJ/dW1 are wrong, and the central differences, which '
@@ -752,11 +752,11 @@ ex[5].check(answer)""", solution_seconds=6,
         'lesson\'s). A training curve that goes down does not show that a gradient is right, '
         'only that it is not badly wrong: compare the gradient with autograd\'s, or with '
         'central differences.',
-        '没有这个因子时，被ReLU关闭的隐藏单元会像处于激活状态一样把梯度传回去，所以dJ/dZ和dJ/dW1是错的；'
+        '没有这个因子时，未激活的隐藏单元也会像激活时一样把梯度传回去，所以dJ/dZ和dJ/dW1是错的；'
         '中心差分近似的是真正的dJ/dW1，因此与它们不符；dJ/dO、dJ/dH和dJ/dW2在这个因子之前计算，仍然正确。'
-        '然而这个迭代周期照样能训练：错误的dJ/dW1大体上仍指向下坡，dJ/dW2又是对的，所以测试准确率仍落在自测的'
-        '范围内（我们几次运行中约为0.70到0.78，通常比本节的略低）。训练曲线在下降并不能说明梯度是对的，'
-        '只能说明它错得不离谱：要把梯度与autograd的结果或中心差分比较。'))
+        '然而这个迭代周期照样能训练：错误的dJ/dW1大体上仍指向下坡方向，dJ/dW2又是对的，所以测试准确率仍落在自测的'
+        '范围内（在我们的几次运行中约为0.70到0.78，通常比本节的略低）。训练曲线下降并不能说明梯度是对的，'
+        '只能说明它错得不太离谱：要判断梯度是否正确，应把它与autograd的结果或中心差分比较。'))
 
 
 def backward_without_the_factor(cache, y, W1, W2, lambd):
@@ -822,14 +822,14 @@ ANSWER_5 = 'b'  # what delete_the_relu_factor() finds; the tests hold the check 
 WHY_NOT_5 = {
     'a': T('The factor is 0 for every unit that ReLU switched off: without it, those units pass '
            'the gradient back as if they were on, and the comparison with autograd sees that at '
-           'once.', '对每个被ReLU关闭的单元，这个因子都是0：没有它，这些单元会像处于激活状态一样把梯度传回去，'
-           '与autograd的比较立刻就能发现。'),
+           'once.', '对每个未激活的单元，这个因子都是0：没有它，这些单元会像激活时一样把梯度传回去，'
+           '与autograd一比较就能立刻发现。'),
     'c': T('The factor enters only at dJ/dz: dJ/dO, dJ/dH and dJ/dW2 are computed before it and do '
            'not change. And run the training: does it stay at 0.10?',
-           '这个因子只在dJ/dz处进入：dJ/dO、dJ/dH和dJ/dW2在它之前计算，不受影响。再运行一下训练：'
-           '它停留在0.10了吗？'),
+           '这个因子只出现在dJ/dz中：dJ/dO、dJ/dH和dJ/dW2在它之前计算，不受影响。再运行一下训练：'
+           '准确率停留在0.10了吗？'),
     'd': T('Run the training cell with the broken backward and read its test accuracy against '
-           'the range 0.65 to 0.85.', '用改坏的backward运行训练的单元格，把它的测试准确率与范围0.65到0.85对照。'),
+           'the range 0.65 to 0.85.', '用改坏的backward运行训练那个单元格，看它的测试准确率是否在0.65到0.85的范围内。'),
 }
 
 
@@ -855,7 +855,7 @@ ex6 = exercise(
       'closest to the gradients by hand, and give it as your answer.',
       '用float32代替float64运行这个小例子（在生成`X`、`W1`和`W2`的地方修改`dtype`）。现在手算与'
       'autograd的差值有多大？$\\epsilon = 10^{-6}$时中心差分（central difference）的误差又有多大？为什么？'
-      '然后找出使float32中的中心差分最接近手算梯度的10的幂$\\epsilon = 10^{-k}$，把它作为你的答案。'),
+      '然后找出一个10的幂$\\epsilon = 10^{-k}$，使float32中的中心差分最接近手算的梯度，把它作为你的答案。'),
     """answer = ...  # the epsilon, a power of ten, that works best in float32
 
 ex[6].check(answer)""",
@@ -866,8 +866,8 @@ ex[6].check(answer)""",
              '(float64: $10^{-16}$), and the difference of two such values is divided by '
              '$2\\epsilon$. Which of the two wins at $\\epsilon = 10^{-6}$, and in which direction '
              'should $\\epsilon$ move?',
-             '中心差分有两种误差：公式本身的，数量级为$\\epsilon^2$；以及舍入误差：float32中$J$只精确到自身的约'
-             '$10^{-7}$（float64为$10^{-16}$），而两个这样的值之差还要除以$2\\epsilon$。在$\\epsilon = '
+             '中心差分有两种误差：一是公式本身的误差，数量级为$\\epsilon^2$；二是舍入误差：在float32中，$J$的相对精度只有约'
+             '$10^{-7}$（float64为$10^{-16}$），而两个这样的值之差还要除以$2\\epsilon$。$\\epsilon = '
              '10^{-6}$时哪一种占上风？$\\epsilon$应当往哪个方向调？'),
            T('Try them all: `for eps in (1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6): ...` with the '
              'lesson\'s `numerical_gradient(..., eps=eps)` on the float32 example, and print the '
@@ -875,7 +875,7 @@ ex[6].check(answer)""",
              'errors balance, near $\\epsilon^3 \\approx 10^{-7}$.',
              '全都试一遍：在float32的例子上`for eps in (1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6): ...`，'
              '调用本节的`numerical_gradient(..., eps=eps)`，每次打印与`grads`的最大差值。两种误差相当时'
-             '误差最小，大约在$\\epsilon^3 \\approx 10^{-7}$附近。')],
+             '总误差最小，大约在$\\epsilon^3 \\approx 10^{-7}$处。')],
     explanation=T(
         'In float32 the hand-against-autograd differences grow from about $10^{-16}$ to at most '
         'about $10^{-7}$ (sometimes they stay exactly 0): both compute the same products, and each rounding is now '
@@ -963,7 +963,7 @@ def _(answer):
     eps = expect_number(answer, 'epsilon')
     if not 0 < eps < 1:
         raise Wrong(f'epsilon = {eps:g}: the step of a central difference is a small positive '
-                    'number, below 1.', f'epsilon = {eps:g}：中心差分的步长是一个小的正数，小于1。')
+                    'number, below 1.', f'epsilon = {eps:g}：中心差分的步长应是小于1的小正数。')
     grid = {e: _errors(e) for e in (1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7)}
     best = min(grid, key=lambda e: np.exp(np.log(grid[e]).mean()))
     mine = _errors(eps)
@@ -974,13 +974,13 @@ def _(answer):
         raise Wrong(f'With epsilon = {eps:.3g} the central differences in float32 are off by up '
                     f'to {worst:.1e} (six small examples like the lesson\'s): rounding dominates. '
                     'A larger epsilon divides it by more.',
-                    f'epsilon = {eps:.3g}时，float32中的中心差分最多偏差{worst:.1e}（六个与本节类似的'
-                    '小例子）：舍入误差占上风。更大的epsilon能把它除得更小。')
+                    f'epsilon = {eps:.3g}时，float32中的中心差分误差最大达{worst:.1e}（在六个与本节类似的'
+                    '小例子上）：舍入误差占上风。epsilon越大，舍入误差被除得越小。')
     raise Wrong(f'With epsilon = {eps:.3g} the central differences in float32 are off by up to '
                 f'{worst:.1e} (six small examples like the lesson\'s): the error of the formula '
                 'itself, of order epsilon², dominates, or a ReLU kink is crossed. Try smaller.',
-                f'epsilon = {eps:.3g}时，float32中的中心差分最多偏差{worst:.1e}（六个与本节类似的小例子）：'
-                '公式本身的误差（epsilon² 的数量级）占上风，或者跨过了ReLU的折点。试试更小的。')
+                f'epsilon = {eps:.3g}时，float32中的中心差分误差最大达{worst:.1e}（在六个与本节类似的小例子上）：'
+                '公式本身的误差（epsilon²的数量级）占上风，或者跨过了ReLU的折点。试试更小的epsilon。')
 
 
 for _eps, _why in ((1e-6, "float64's epsilon, kept"), (1e-8, 'the smaller the better'),
@@ -999,10 +999,10 @@ ex7 = exercise(
       'from $\\mathbf{X}$ up, that layer\'s $\\mathbf{z}$ (or $\\mathbf{o}$) and its input, and '
       'keeps nothing it recomputed once it is done with that layer. How many bytes does forward '
       'no longer keep, and how many extra matrix products does backward compute?',
-      '可以用时间换内存：正向传播只保存$\\mathbf{X}$，反向传播需要其他变量时再重新计算它们。以本节表格中有8个'
-      '256单元隐藏层的多层感知机为例（784个输入、10个输出、9个权重矩阵、没有偏差、ReLU），批量大小256，'
+      '可以用时间换内存：正向传播只保存$\\mathbf{X}$，反向传播需要其他变量时再重新计算它们。以本节表格中含8个'
+      '隐藏层（每层256个单元）的多层感知机为例（784个输入、10个输出、9个权重矩阵、没有偏差、ReLU），批量大小256，'
       'float32。反向传播逐层向下；到达某一层时，它从$\\mathbf{X}$开始向上重新计算这一层的$\\mathbf{z}$'
-      '（或$\\mathbf{o}$）和它的输入，处理完这一层后，重新算出的东西一概不保留。正向传播少保存了多少字节？'
+      '（或$\\mathbf{o}$）和这一层的输入，处理完这一层后，重新算出的东西一概不保留。正向传播少保存了多少字节？'
       '反向传播多算了多少次矩阵乘法？'),
     """answer = ...  # a pair: (bytes forward no longer keeps, extra matrix products)
 
@@ -1018,7 +1018,7 @@ ex[7].check(answer)""",
              'Products: layer $l$ (counting from 1 at the input) needs $l$ of them, and backward '
              'visits layers 9, 8, ..., 1: add them up.',
              '字节数：训练所保存的全部减去$\\mathbf{X}$（$784 \\times 256 \\times 4$）。乘法：第$l$层（从输入'
-             '开始数，第1层起）需要$l$次，反向传播依次访问第9、8、……、1层：把它们加起来。')],
+             '一侧数起，编号从1开始）需要$l$次，反向传播依次访问第9、8、……、1层：把它们加起来。')],
     explanation=T(
         'Forward no longer keeps the $\\mathbf{z}$ and $\\mathbf{h}$ of the 8 hidden layers '
         '($16 \\times 256 \\times 256 \\times 4$ bytes) nor $\\mathbf{o}$ ($10 \\times 256 \\times '
@@ -1082,7 +1082,7 @@ def _(answer):
                         f'{saved:,}字节是训练所保存的全部：X还要保留。')
         if saved * 4 in (right_saved, everything):
             raise Wrong(f'{saved:,} counts numbers, not bytes (float32).',
-                        f'{saved:,}数的是数的个数，而不是字节数（float32）。')
+                        f'{saved:,}是元素的个数，而不是字节数（float32）。')
         if saved == right_saved - 10 * 256 * 4:
             raise Wrong(f'{saved:,} bytes leaves out o: backward recomputes it too (for the '
                         'softmax), so forward need not keep it.',

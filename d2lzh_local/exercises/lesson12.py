@@ -87,11 +87,11 @@ ex1 = exercise(
       'network in which hidden units `i` and `j` have traded places, everything that belongs to '
       'one now belonging to the other. The check tests that the network still computes the same '
       'outputs: that is the symmetry.',
-      '有人说随机初始化是为了“打破对称性”（symmetry）。什么是对称的？以本节的网络为例：16个隐藏单元用sigmoid'
-      '函数，10个输出，Gluon中的参数为`W1 = net[0].weight.data()`（16 x 784）、`b1 = net[0].bias.data()`'
-      '（16）和`W2 = net[1].weight.data()`（10 x 16）。写出`swap_hidden_units(W1, b1, W2, i, j)`：它返回'
-      '隐藏单元`i`和`j`互换位置后的网络的三个数组（新的数组），属于其中一个单元的一切现在都属于另一个。检查会'
-      '验证网络仍然计算出同样的输出：这就是对称性。'),
+      '有人说随机初始化（random initialization）是为了“打破对称性”（symmetry）。这里什么是对称的？以本节的网络为例：'
+      '它含16个sigmoid隐藏单元和10个输出，在Gluon中的参数为`W1 = net[0].weight.data()`（16 x 784）、'
+      '`b1 = net[0].bias.data()`（16）和`W2 = net[1].weight.data()`（10 x 16）。写出'
+      '`swap_hidden_units(W1, b1, W2, i, j)`：返回隐藏单元`i`和`j`互换位置后网络的三个数组（新建的数组），'
+      '原来属于其中一个单元的一切，现在都属于另一个。检查会验证网络的输出仍然不变：这就是对称性。'),
     """def swap_hidden_units(W1, b1, W2, i, j):
     ...  # your code: new W1, b1, W2 with hidden units i and j traded
 
@@ -103,8 +103,8 @@ ex[1].check(swap_hidden_units)""", kind='function', book=['3.15.1'],
              'its value in each of the 10 outputs. Gluon stores a `Dense` layer\'s weight as '
              '(outputs, inputs).',
              '每个数组中哪些部分属于隐藏单元$k$？在$\\mathbf{W}_1$中是它的输入权重；在$\\mathbf{b}_1$中是'
-             '它的偏差；在$\\mathbf{W}_2$中是它的值在10个输出中各自的权重。Gluon把`Dense`层的权重存为'
-             '（输出数, 输入数）。'),
+             '它的偏差；在$\\mathbf{W}_2$中是10个输出里与它的值相乘的那些权重。Gluon把`Dense`层的权重存成'
+             '（输出个数, 输入个数）的形状。'),
            T('Unit $k$ is row $k$ of `W1`, entry $k$ of `b1` and column $k$ of `W2`. With '
              '`order = list(range(16)); order[i], order[j] = j, i; order = nd.array(order)`: '
              '`nd.take(W1, order, axis=0)`, `nd.take(b1, order)`, `nd.take(W2, order, axis=1)`.',
@@ -122,10 +122,10 @@ ex[1].check(swap_hidden_units)""", kind='function', book=['3.15.1'],
         'the same steps and stay equal for ever, as the top row of the lesson\'s picture shows '
         '(exercise 2 asks what does break it).',
         '隐藏单元就是$\\mathbf{W}_1$的第$k$行、$\\mathbf{b}_1$的第$k$个元素和$\\mathbf{W}_2$的第$k$列；'
-        '把这三部分都移到位置$j$，再把单元$j$移到位置$k$，只是调换了输出层所求各和中各项的顺序，所以网络仍是同一个'
-        '函数。16个单元共有$16! \\approx 2 \\times 10^{13}$种这样的排列，彼此一样好：损失函数中没有任何东西偏爱'
-        '某个单元担任某个角色。随机初始化所打破的正是这种对称性：如果两个单元的参数初始值相同，交换它们什么也不改变，'
-        '所以它们得到相同的梯度，走相同的步，永远相等，正如本节图中上面一行所示（练习2问的是什么能打破它）。'))
+        '把这三部分都移到位置$j$，再把单元$j$移到位置$k$，只是调换了输出层所求的和中各项的顺序，所以网络仍是同一个'
+        '函数。16个单元共有$16! \\approx 2 \\times 10^{13}$种这样的排列，它们都一样好：损失函数并不偏向让哪个单元'
+        '担任哪个角色。随机初始化打破的正是这种对称性：如果两个单元的参数初始值相同，交换它们不会带来任何变化，'
+        '所以它们得到相同的梯度，每步更新也相同，从而永远相等，正如本节那张图的上面一行所示（什么能打破它，见练习2）。'))
 
 
 @ex1.solves
@@ -164,7 +164,7 @@ def _(answer):
     before = _outputs(*(nd.array(a) for a in (W1, b1, W2, b2)), X).asnumpy()
     for i, j in ((3, 7), (15, 0)):
         got = call(f, nd.array(W1), nd.array(b1), nd.array(W2), i, j,
-                   when=T(f'asked to swap units {i} and {j}', f'要求交换单元{i}和{j}'))
+                   when=T(f'asked to swap units {i} and {j}', f'交换单元{i}和{j}'))
         if not isinstance(got, (tuple, list)) or len(got) != 3:
             raise Unusable('swap_hidden_units should return the three arrays W1, b1, W2; it '
                            f'returns {kind(got)}.',
@@ -196,7 +196,7 @@ def _what_changed(new, W1, b1, W2, order):
                                   ('W2', W2, new[2], W2[:, order])):
         if np.allclose(got, moved):
             parts_en.append(f"{name}: the two units' parts swapped")
-            parts_zh.append(f'{name}：两个单元的部分已交换')
+            parts_zh.append(f'{name}：两个单元对应的部分已交换')
         elif np.allclose(got, old):
             parts_en.append(f'{name}: unchanged')
             parts_zh.append(f'{name}：未改变')
@@ -205,7 +205,7 @@ def _what_changed(new, W1, b1, W2, order):
             parts_zh.append('W2：交换了它的两行（输出）')
         else:
             parts_en.append(f'{name}: changed otherwise')
-            parts_zh.append(f'{name}：有其他改变')
+            parts_zh.append(f'{name}：以其他方式改变了')
     return T('; '.join(parts_en), '；'.join(parts_zh))
 
 
@@ -249,11 +249,11 @@ ex2 = exercise(
       'times larger, 5 &nbsp; (c) the hidden layer\'s biases drawn at random, `nn.Dense(16, '
       'activation=\'sigmoid\', bias_initializer=init.Normal(0.5))`, the weights still all 0.01 '
       '&nbsp; (d) every weight 0.5 instead of 0.01',
-      '在本节中，16个隐藏单元的权重一开始都相同，为0.01，直到最后一位都保持相等。什么会使它们永远无法变得不同，'
-      '什么不会？在其他一切都和本节相同的情况下，下面哪一项改动能让它们变得不同？\n\n'
-      '(a) 训练三倍长，30个迭代周期 &nbsp; (b) 学习率大十倍，为5 &nbsp; '
-      '(c) 随机初始化隐藏层的偏差，`nn.Dense(16, activation=\'sigmoid\', bias_initializer=init.Normal(0.5))`，'
-      '权重仍都为0.01 &nbsp; (d) 所有权重都为0.5而不是0.01'),
+      '在本节中，16个隐藏单元的权重一开始都是0.01，之后一直完全相等，连最后一位都相同。什么会让它们永远无法变得不同，'
+      '什么不会？其他一切都与本节相同，下面哪一项改动能让它们变得不同？\n\n'
+      '(a) 训练时间延长到三倍，即30个迭代周期 &nbsp; (b) 学习率增大到十倍，即5 &nbsp; '
+      '(c) 随机初始化隐藏层的偏差，即`nn.Dense(16, activation=\'sigmoid\', bias_initializer=init.Normal(0.5))`，'
+      '权重仍都为0.01 &nbsp; (d) 所有权重都取0.5而不是0.01'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.15.1'], solution_seconds=3,
@@ -263,12 +263,12 @@ ex[2].check(answer)""", book=['3.15.1'], solution_seconds=3,
              'forward pass, same gradient in the backward pass. Which change gives two units '
              'something that tells them apart?',
              '只要每一步都同样地对待两个单元，它们就保持相等：正向传播中的值相同，反向传播中的梯度相同。哪一项改动'
-             '给了两个单元某种能区分它们的东西？'),
+             '让两个单元有了可以区分彼此的东西？'),
            T('Try the options: `train_mlp` builds the network; for (c) give the hidden `Dense` '
              'layer `bias_initializer=init.Normal(0.5)` and call `net.initialize(init.Constant('
              '0.01))`. After training, `unit_spread(net)` is exactly 0 while the units are '
              'equal.',
-             '把各选项都试一试：`train_mlp`负责构建网络；对于(c)，给隐藏层的`Dense`加上'
+             '把各选项都试一试：`train_mlp`会构建网络；对于(c)，给隐藏层的`Dense`加上'
              '`bias_initializer=init.Normal(0.5)`，再调用`net.initialize(init.Constant(0.01))`。训练之后，'
              '只要各单元相等，`unit_spread(net)`就恰为0。')],
     explanation=T(
@@ -283,9 +283,9 @@ ex[2].check(answer)""", book=['3.15.1'], solution_seconds=3,
         'choice because they also make the units start as different feature detectors.',
         '只有随机的偏差能区分各单元：这时每个单元用相同的权重算出不同的值，得到不同的梯度，第一步之后它的权重就与其他'
         '单元的分开了。训练更长时间、更大的步长或换一个常数，都不会改变各单元之间的关系：每一步对16个单元都是同样的'
-        '运算，所以差距始终恰为0。这种对称性就是隐藏单元的可互换性（练习1）；相同的初始值加上对所有单元一视同仁的'
-        '训练过程，会使它永远保持；任何区别对待各单元的东西（随机的权重、随机的偏差，还有丢弃法的随机掩码）都能打破它。'
-        '通常选择随机的权重，因为这也让各单元一开始就是不同的特征检测器。'))
+        '运算，所以差距始终恰为0。这种对称性就是隐藏单元的可互换性（练习1）；只要初始值相同、训练过程又对所有单元'
+        '一视同仁，它就会永远保持；任何区别对待各单元的东西（随机的权重、随机的偏差，还有丢弃法的随机掩码）都能打破它。'
+        '通常的选择是随机的权重，因为这样还能让各单元一开始就是不同的特征检测器。'))
 
 
 @ex2.solves
@@ -305,7 +305,7 @@ def what_breaks_the_symmetry():
 _choice_check(ex2, 'c', {
     'a': T('However long it trains, each step gives all the units the same gradient: equal units '
            'stay equal, to the last bit.',
-           '无论训练多久，每一步都给所有单元相同的梯度：相等的单元保持相等，直到最后一位。'),
+           '无论训练多久，每一步都给所有单元相同的梯度：相等的单元会一直保持相等，连最后一位都相同。'),
     'b': T('A larger step is still the same step for every unit: equal units stay equal.',
            '更大的步长对每个单元仍是同样的一步：相等的单元保持相等。'),
     'd': T('Another constant is still one value for all: the units start equal, and stay equal.',
@@ -325,8 +325,8 @@ ex3 = exercise(
       'equal for ever, as the hidden units did, and the accuracy stays near 0.10 &nbsp; (c) only '
       'if the value is 0: any other constant keeps the outputs equal &nbsp; (d) only for linear '
       'regression: softmax regression\'s 10 outputs stay equal',
-      '是否可以将线性回归或softmax回归中所有的权重参数都初始化为相同值？在softmax回归中试一试：单独一个'
-      '`nn.Dense(10)`，分别从`init.Constant(0.01)`和`init.Normal(sigma=0.01)`开始，像`train_mlp`'
+      '是否可以将线性回归或softmax回归中所有的权重参数都初始化为相同值？在softmax回归中试一试：模型只有一个'
+      '`nn.Dense(10)`层，分别从`init.Constant(0.01)`和`init.Normal(sigma=0.01)`开始，像`train_mlp`'
       '那样训练（前6,000张图像，学习率0.5），各训练几个迭代周期。你发现了什么？\n\n'
       '(a) 可以：它训练得和从随机初始值开始差不多 &nbsp; (b) 不行：10个输出像隐藏单元那样永远相等，'
       '准确率停留在0.10左右 &nbsp; (c) 只有当这个值为0时才可以：任何其他常数都会让各输出保持相等 &nbsp; '
@@ -338,17 +338,17 @@ ex[3].check(answer)""", book=['3.15.2'], solution_seconds=2,
            "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('The hidden units stayed equal because nothing told them apart. In softmax '
              'regression, what tells output 3 from output 7 in the gradient of their weights?',
-             '隐藏单元保持相等，是因为没有任何东西能区分它们。在softmax回归中，在它们权重的梯度里，是什么区分了'
-             '输出3和输出7？'),
+             '隐藏单元保持相等，是因为没有任何东西能区分它们。在softmax回归中，输出3和输出7的权重梯度里，是什么把'
+             '两者区分开的？'),
            T('The gradient of output $k$\'s weights is $\\sum_i (\\hat{y}_{ik} - y_{ik}) '
              '\\mathbf{x}_i$ over the mini-batch: with equal weights every $\\hat{y}_{ik}$ is '
              '0.1, but $y_{ik}$ is 1 only for the examples of class $k$. Check it: train both '
              'starts with the lesson\'s `train_iter`, and compare their test accuracies and '
              '`unit_spread`-like spreads of the 10 rows of `net[0].weight.data()`.',
-             '输出$k$的权重的梯度是小批量上的$\\sum_i (\\hat{y}_{ik} - y_{ik}) \\mathbf{x}_i$：权重相等时每个'
+             '输出$k$的权重的梯度是在小批量上求和的$\\sum_i (\\hat{y}_{ik} - y_{ik}) \\mathbf{x}_i$：权重相等时每个'
              '$\\hat{y}_{ik}$都是0.1，但$y_{ik}$只对类别$k$的样本为1。验证一下：用本节的`train_iter`'
-             '分别从两种初始值训练，比较它们的测试准确率，以及`net[0].weight.data()`的10行之间像'
-             '`unit_spread`那样的差距。')],
+             '分别从两种初始值训练，比较两者的测试准确率，以及按`unit_spread`的方式计算的`net[0].weight.data()`'
+             '中10行之间的差距。')],
     explanation=T(
         'Softmax regression trains from a constant start about as well as from a random one (after '
         '3 epochs at learning rate 0.5 both reach test accuracies of about 0.6 to 0.77 in our '
@@ -360,14 +360,14 @@ ex[3].check(answer)""", book=['3.15.2'], solution_seconds=2,
         'Linear regression has a single output: there is nothing to be symmetric. Any constant '
         'works, 0 included (the book\'s linear regression starts its bias at 0). The symmetry '
         'problem belongs to hidden units, whose roles nothing but their start distinguishes.',
-        'softmax回归从常数初始值开始，训练得和从随机初始值开始差不多（学习率0.5训练3个迭代周期后，我们几次运行中'
+        'softmax回归从常数初始值开始，训练得和从随机初始值开始差不多（以学习率0.5训练3个迭代周期后，在我们的几次运行中'
         '两者的测试准确率都约为0.6到0.77，每次运行都有波动，有时这个领先，有时那个领先）。'
         '它没有隐藏单元，它的10个输出也不可互换：'
-        '每个输出都通过标签与自己的类别绑在一起。权重相等时，每个输出都预测0.1，但输出$k$的权重的梯度'
+        '每个输出都通过标签对应自己的类别。权重相等时，每个输出都预测0.1，但输出$k$的权重的梯度'
         '$\\sum_i (\\hat{y}_{ik} - y_{ik})\\mathbf{x}_i$只把它拉向类别$k$的图像，'
         '所以权重矩阵的各行在第一步就分开了。'
-        '线性回归只有一个输出：根本没有什么可以对称的。任何常数都可以，包括0（书中的线性回归就把偏差初始化为0）。'
-        '对称性问题只属于隐藏单元：除了初始值之外，没有任何东西能区分它们的角色。'))
+        '线性回归只有一个输出：根本谈不上对称。任何常数都可以，包括0（书中的线性回归就把偏差初始化为0）。'
+        '对称性问题是隐藏单元特有的：除了初始值，没有任何东西能区分它们的角色。'))
 
 
 @ex3.solves
@@ -397,11 +397,11 @@ _choice_check(ex3, 'a', {
            '训练一下看看。'),
     'c': T('Try init.Constant(0.01) and init.Zero() side by side: the value of the constant is not '
            'what tells the outputs apart or not.',
-           '把init.Constant(0.01) 和init.Zero() 并排试一试：能否区分各输出，并不取决于这个常数的值。'),
+           '把init.Constant(0.01)和init.Zero()对比着试一试：各输出能否区分开，并不取决于这个常数的值。'),
     'd': T('Its 10 outputs are tied to different classes by the labels: do they get the same '
            'gradient? Train it and look at the rows of net[0].weight.data().',
-           '它的10个输出通过标签与不同的类别绑在一起：它们得到的梯度相同吗？'
-           '训练一下，看看net[0].weight.data() 的各行。'),
+           '它的10个输出通过标签对应不同的类别：它们得到的梯度相同吗？'
+           '训练一下，看看net[0].weight.data()的各行。'),
 })
 
 
@@ -413,9 +413,9 @@ ex4 = exercise(
       '(`init.Normal(sigma=0.01)`), and pass what it returns to the check. How does its test '
       'accuracy compare with that of the 16 units started at a constant (`result_const`)? The '
       'check makes sure the run is the one asked for, then shows you its test accuracy.',
-      '从随机初始值（`init.Normal(sigma=0.01)`）开始，用1个而不是16个隐藏单元训练`train_mlp`，并把它的'
-      '返回值交给检查。它的测试准确率与从常数初始值开始的16个单元（`result_const`）相比如何？检查会确认这次训练'
-      '正是所要求的那一次，然后告诉你它的测试准确率。'),
+      '用`train_mlp`训练只有1个（而不是16个）隐藏单元的网络，从随机初始值（`init.Normal(sigma=0.01)`）开始，'
+      '并把它的返回值传给检查。它的测试准确率与从常数初始值开始的16个单元（`result_const`）相比如何？检查会先'
+      '确认这次训练符合要求，然后显示它的测试准确率。'),
     """num_hiddens = 1   # train_mlp builds its hidden layer with num_hiddens units
 one_unit = ...    # what train_mlp returns, (net, result), from a random start
 num_hiddens = 16  # back to the lesson's
@@ -441,12 +441,12 @@ ex[4].check(one_unit)""", solution_seconds=4,
         '16 times, and no better than a network with one unit. (The 16 copies may even come out '
         'slightly ahead: their 16 equal weights into each output act as one weight 16 times '
         'larger, which learns with larger steps.)',
-        '从随机初始值开始的一个隐藏单元，10个迭代周期后的测试准确率约为五分之一到四分之一，与从常数初始值开始的16个'
-        '单元相近（我们几次运行中分别约为0.20到0.24和0.25到0.28），'
-        '远低于16个随机初始化单元的0.6到0.7。这就是'
-        '对称性的代价：保持相等的16个单元就是一个单元，每张图像只得到一个数，复制了16份，并不比只有一个单元的网络'
-        '更好。（这16份副本甚至可能略胜一筹：它们通向每个输出的16个相等的权重，作用相当于一个大16倍的权重，'
-        '学习的步长也更大。）'))
+        '只有一个隐藏单元的网络从随机初始值开始训练10个迭代周期后，测试准确率约为五分之一到四分之一，与从常数初始值'
+        '开始的16个单元相近（在我们的几次运行中分别约为0.20到0.24和0.25到0.28），'
+        '远低于随机初始化的16个单元的0.6到0.7。这就是'
+        '对称性的代价：保持相等的16个单元其实就是一个单元，每张图像只算出一个数，再复制16份，并不比只有一个单元的'
+        '网络更好。（这16份副本甚至可能略胜一筹：它们连到每个输出的16个相等权重，作用相当于一个大16倍的权重，'
+        '学习时步长也更大。）'))
 
 
 @ex4.solves
@@ -478,7 +478,7 @@ def _describe_run(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2 or \
             not isinstance(answer[1], TrainResult) or not isinstance(answer[0], nn.Block):
         raise Unusable('Expected what train_mlp returns: the pair (net, result); got '
-                       f'{kind(answer)}.', f'应为train_mlp的返回值：(net, result) 这一对；得到的是'
+                       f'{kind(answer)}.', f'应为train_mlp的返回值，即(net, result)；得到的是'
                        f'{_kind_zh(answer)}。')
     net, result = answer
     try:
@@ -498,11 +498,11 @@ def _(answer):
     if len(result.test_acc) != 10:
         raise Wrong(f'It trained for {len(result.test_acc)} epochs: the lesson\'s runs train for 10, '
                     'and the comparison needs the same.',
-                    f'它训练了{len(result.test_acc)}个迭代周期：本节的训练都是10个，比较需要相同的迭代周期数。')
+                    f'它训练了{len(result.test_acc)}个迭代周期：本节每次都训练10个迭代周期，比较时应当相同。')
     if result.train_examples[-1] != 6000:
         raise Wrong(f'Its epochs went over {result.train_examples[-1]} training examples: the '
                     'lesson\'s train_iter holds the first 6,000.',
-                    f'它的每个迭代周期用了{result.train_examples[-1]}个训练样本：本节的train_iter是前6,000个。')
+                    f'它的每个迭代周期用了{result.train_examples[-1]}个训练样本：本节的train_iter只含前6,000个。')
     seen = result.test_seen[-1]
     if seen is None or not seen.is_('test'):
         raise Wrong('Its test accuracy was not measured on exactly the test set: use the '
@@ -511,7 +511,7 @@ def _(answer):
           'epochs. Compare result_const.test_acc[-1] (16 units, constant start) and '
           'result_random.test_acc[-1] (16 units, random start).'
           if _language() != 'zh' else
-          f'你的只有1个隐藏单元的网络：10个迭代周期后测试准确率为{result.test_acc[-1]:.3f}。请与'
+          f'你的网络只有1个隐藏单元：10个迭代周期后测试准确率为{result.test_acc[-1]:.3f}。可以与'
           'result_const.test_acc[-1]（16个单元，常数初始值）和result_random.test_acc[-1]（16个单元，'
           '随机初始值）比较。')
 
@@ -560,9 +560,9 @@ ex5 = exercise(
       'differ in neither case: both layers must start at random',
       '在对称性实验中，让隐藏层随机初始化，而输出层从常数开始：`nn.Dense(16, activation=\'sigmoid\', '
       'weight_initializer=init.Normal(0.01))`和`nn.Dense(10, weight_initializer=init.Constant(0.01))`。'
-      '训练之后隐藏单元还各不相同吗？反过来，隐藏层从常数开始而输出层随机初始化呢？\n\n'
-      '(a) 两种情况下都各不相同 &nbsp; (b) 只有隐藏层随机初始化时才各不相同 &nbsp; '
-      '(c) 只有输出层随机初始化时才各不相同 &nbsp; (d) 两种情况下都没有差别：两层都必须随机初始化'),
+      '训练之后，隐藏单元之间还有差别吗？反过来，隐藏层从常数开始而输出层随机初始化呢？\n\n'
+      '(a) 两种情况下都有差别 &nbsp; (b) 只有隐藏层随机初始化时才有差别 &nbsp; '
+      '(c) 只有输出层随机初始化时才有差别 &nbsp; (d) 两种情况下都没有差别：两层都必须随机初始化'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", solution_seconds=1,
@@ -590,11 +590,11 @@ ex[5].check(answer)""", solution_seconds=1,
         'and the units part at the first step. For the symmetry to hold, the units must be '
         'interchangeable in everything, incoming and outgoing weights alike; one random layer '
         'on either side is enough to break it.',
-        '两种情况下都各不相同。隐藏层随机初始化时，各单元一开始就不同，常数初始化的输出层也无法让它们重新相等：'
+        '两种情况下都有差别。隐藏层随机初始化时，各单元一开始就不同，常数初始化的输出层也无法让它们重新相等：'
         '它的10个输出反正会被标签区分开（练习3）。隐藏层为常数而输出层随机时，一开始16个单元相等，但每个单元的值'
         '经由它自己那一列随机权重到达输出，所以在反向传播中每个单元都得到各自的梯度$\\partial J/\\partial h_j = '
-        '\\sum_k w_{kj}\\, \\partial J/\\partial o_k$，第一步之后它们就分开了。对称性要保持，各单元必须在一切方面'
-        '都可以互换，输入权重和输出权重都一样；任何一侧有一层随机初始化就足以打破它。'))
+        '\\sum_k w_{kj}\\, \\partial J/\\partial o_k$，第一步之后它们就分开了。要保持对称性，各单元必须在一切方面'
+        '都可以互换，输入权重和输出权重都是如此；只要任何一侧有一层随机初始化，就足以打破它。'))
 
 
 @ex5.solves
@@ -625,7 +625,7 @@ _choice_check(ex5, 'a', {
            '初始值不同的隐藏单元在第一张图像上就计算出不同的值；训练中没有任何东西能让它们重新相等。'),
     'd': T('Run both and look at unit_spread(net) after training: is it still exactly 0, as it '
            'was after the lesson\'s constant start?',
-           '两种都运行一下，看看训练后的unit_spread(net)：它是否仍像本节的常数初始值那样恰为0？'),
+           '两种都运行一下，看看训练后的unit_spread(net)：它是否仍像本节从常数初始值开始时那样恰为0？'),
 })
 
 
@@ -639,8 +639,8 @@ ex6 = exercise(
       'worse ratio is the least far from 1? Why is tanh closer to the identity case than ReLU '
       'is?\n\n(a) the default U(-0.07, 0.07) &nbsp; (b) Xavier U(-0.108, 0.108) &nbsp; (c) the '
       'too large U(-0.2, 0.2) &nbsp; (d) He N(0, 2/256)',
-      '在`layer_stds`中用`nd.tanh`作为激活函数，对本节的四种初始化各测一次。哪一种最能保持离散程度：即正向'
-      '（第15层 / 第1层）和反向（第1层 / 第15层）两个比值都最接近1，也就是较差的那个比值离1最近的那一种？'
+      '在`layer_stds`中用`nd.tanh`作为激活函数，对本节的四种初始化各测一次。哪一种最能保持离散程度？即正向'
+      '（第15层 / 第1层）和反向（第1层 / 第15层）两个比值都最接近1，也就是两个比值中较差的那个离1最近。'
       '为什么tanh比ReLU更接近恒等映射的情形？\n\n'
       '(a) 默认的U(-0.07, 0.07) &nbsp; (b) Xavier U(-0.108, 0.108) &nbsp; (c) 过大的U(-0.2, 0.2) &nbsp; '
       '(d) He N(0, 2/256)'),
@@ -659,8 +659,8 @@ ex[6].check(answer)""", solution_seconds=2,
              'pass as through the identity; large ones are squashed towards ±1. The '
              'initialization whose signals stay a little above the small range, where the '
              'squashing balances the growth, keeps the spread best.',
-             '在0附近，$\\tanh(z) \\approx z$，斜率为1，是奇函数，均值为0，所以小的信号像通过恒等映射一样通过；'
-             '大的信号则被压向 ±1。信号保持在比小范围略大一些、压缩恰好抵消增长的那种初始化，最能保持离散程度。')],
+             '在0附近，$\\tanh(z) \\approx z$：斜率为1，是奇函数，均值为0，所以小信号就像经过恒等映射一样通过；'
+             '大信号则被压向±1。哪种初始化让信号保持在略高于这个小范围的地方，使压缩恰好抵消增长，它就最能保持离散程度。')],
     explanation=T(
         'He\'s variance $2/n_{in}$ keeps the spread best with tanh: forward the output std stays '
         'within a factor of 2 (tanh\'s squashing balances the larger weights), backward the '
@@ -674,14 +674,14 @@ ex[6].check(answer)""", solution_seconds=2,
         'of mean 0: it passes small signals on whole, where ReLU cuts half of each signal away. '
         'This is also why libraries give tanh a gain of 5/3, a variance of about $2.8/n_{in}$, '
         'closer to He\'s than to Xavier\'s.',
-        '使用tanh时，He的方差$2/n_{in}$最能保持离散程度：正向时输出的标准差变化不超过2倍（tanh的压缩抵消了较大的'
+        '使用tanh时，He初始化的方差$2/n_{in}$最能保持离散程度：正向时输出的标准差变化不超过2倍（tanh的压缩抵消了较大的'
         '权重），反向时梯度经过15层增长远不到2倍。Xavier排第二：它的信号起初处在tanh近似恒等映射的范围内，但每层都'
         '把它们压缩一点，所以离散程度慢慢缩小，经过15层正向和反向都缩小约五倍，而使用ReLU时缩小了一百多倍。'
         '默认初始化像恒等映射的情形一样衰减；过大的范围保持住了正向的离散程度（tanh把输出限制在1以内），但梯度在向下'
         '传播的途中增长了约五倍。tanh比ReLU更接近恒等映射，是因为它在0附近一阶近似就是恒等映射：斜率为1，是奇函数，'
         '均值为0；它把小的信号完整地传下去，而ReLU把每个信号砍掉一半。'
-        '这也是各深度学习库给tanh的增益为5/3、即方差约为'
-        '$2.8/n_{in}$的原因，比起Xavier的更接近He的。'))
+        '这也是各深度学习库把tanh的增益设为5/3（即方差约为'
+        '$2.8/n_{in}$）的原因，这个方差更接近He初始化的，而不是Xavier的。'))
 
 
 def _layer_stds(initializer, activation=None, depth=15, width=256):
@@ -724,7 +724,7 @@ def tanh_initialization():
 _choice_check(ex6, 'd', {
     'a': T('The default\'s range is too narrow for 256 inputs: the signals become small, tanh is '
            'then the identity, and they vanish as in the identity case.',
-           '对256个输入，默认初始化的范围太窄：信号变小，这时tanh就是恒等映射，于是它们像恒等映射的情形那样衰减。'),
+           '对256个输入，默认初始化的范围太窄：信号变小后，tanh就相当于恒等映射，于是信号像恒等映射的情形一样衰减。'),
     'b': T('Xavier starts the signals where tanh is the identity, but each layer squashes them a '
            'little: look at its two ratios over 15 layers, and at another initialization\'s.',
            'Xavier让信号从tanh近似恒等映射的范围开始，但每层都把它们压缩一点：看看它经过15层后的两个比值，'
@@ -747,9 +747,9 @@ ex7 = exercise(
       'the weight gradient about the same in every layer, even under the default '
       'initialization, where the outputs and the gradients vanish?',
       '在线性的深层感知机（没有激活函数）中记录每层权重梯度（`layer.weight.grad()`）的标准差。写出'
-      '`weight_grad_stds(initializer)`：15个标准差，第1层在前，测量方式与`layer_stds`相同（15个256单元的'
-      '`Dense`层，一个由256个标准正态输入组成的批量，输出处标准差为1的梯度）。检查会在默认初始化和Xavier下'
-      '分别运行它。为什么即使在默认初始化下，即输出和梯度都在衰减时，权重梯度在每一层也大致相同？'),
+      '`weight_grad_stds(initializer)`，返回15个标准差，第1层在前，测量方式与`layer_stds`相同（15个各含256个单元的'
+      '`Dense`层，输入是一个含256个样本、元素服从标准正态分布的批量，输出处的梯度标准差为1）。检查会分别在默认初始化'
+      '和Xavier下运行它。在默认初始化下，输出和梯度都在衰减，为什么权重梯度在每一层仍大致相同？'),
     """def weight_grad_stds(initializer):
     ...  # your code: the std of each of the 15 layers' weight gradients, layer 1 first
 
@@ -759,7 +759,7 @@ ex[7].check(weight_grad_stds)""", kind='function', check_seconds=1,
     hints=[T('Start from `layer_stds`: after `H.backward(...)`, each `Dense` layer of `net` holds '
              'its weight\'s gradient in `layer.weight.grad()`. The probes are not needed.',
              '从`layer_stds`出发：`H.backward(...)`之后，`net`的每个`Dense`层都在'
-             '`layer.weight.grad()`中存有其权重的梯度。不需要那些探针。'),
+             '`layer.weight.grad()`中存有其权重的梯度。不需要那些探针数组。'),
            T('Build and initialize the 15 layers as `layer_stds` does, `with autograd.record(): H '
              '= net(X)`, `H.backward(nd.random.normal(shape=H.shape))`, and return '
              '`[layer.weight.grad().asnumpy().std() for layer in net]`. For the why: the weight '
@@ -782,12 +782,12 @@ ex[7].check(weight_grad_stds)""", kind='function', check_seconds=1,
         'layer to layer is the signal, forward and backward. With unequal widths or '
         'non-linearities the layers are no longer alike.',
         '第$l$层的权重梯度为$\\partial J/\\partial\\mathbf{W}_l = {\\partial J/\\partial\\mathbf{Z}_l}^\\top '
-        '\\mathbf{H}_{l-1}$（Gluon的存储方式），对256个样本求和：它是两者之积，一是该层的输入，在向上经过下面的'
-        '$l - 1$层时每层乘以因子$c$，二是该层输出处的梯度，在向下经过上面的$15 - l$层时每层也乘以$c$。两者合起来'
-        '对每个$l$都是$c^{14}$：默认初始化下$c \\approx 0.65$，每层权重梯度的标准差都约为$\\sqrt{256} \\cdot '
-        '0.65^{14} \\approx 0.036$；Xavier下$c \\approx 1$，它约为16，也是每层都一样。所以衰减并不表现为各层之间的'
-        '差别：每层权重得到的步长一样大，只是都比Xavier下小了约400倍；逐层减弱的是信号，正向和反向都是。如果各层宽度'
-        '不等或者有非线性，各层就不再一样了。'))
+        '\\mathbf{H}_{l-1}$（按Gluon的存储方式），对256个样本求和。它是两个量之积：一是该层的输入，它向上经过下面的'
+        '$l - 1$层时每层乘以一个因子$c$；二是该层输出处的梯度，它向下经过上面的$15 - l$层时每层同样乘以$c$。'
+        '两者合起来，对每个$l$都是$c^{14}$：默认初始化下$c \\approx 0.65$，每层权重梯度的标准差都约为'
+        '$\\sqrt{256} \\cdot 0.65^{14} \\approx 0.036$；Xavier下$c \\approx 1$，它约为16，'
+        '也是每层都一样。所以衰减并不表现为各层之间的差别：每层权重得到的步长一样大，只是都比Xavier下小了约400倍；'
+        '逐层减弱的是信号，正向和反向都是。如果各层宽度不等或者有非线性，各层就不再一样了。'))
 
 
 @ex7.solves
@@ -837,7 +837,7 @@ def _(answer):
                                           ('Xavier', init.Xavier(), np.sqrt(2 / 512))):
         name_zh = {'the default': '默认初始化', 'Xavier': 'Xavier'}[name]
         got[name] = _stds(call(f, initializer, when=T(f'given {name}\'s initializer',
-                                                      f'输入{name_zh}的初始化器')))
+                                                      f'传入{name_zh}的初始化器')))
         right = _reference_stds(name)
         if not np.isfinite(got[name]).all() or (got[name] <= 0).any():
             raise Wrong(f'Under {name} it gives numbers that are not positive and finite: '
@@ -853,14 +853,14 @@ def _(answer):
                         f'{last:.3g} at layer 15, like the std of the layers\' outputs or of the '
                         'gradients with respect to them: are they the weights\' gradients, '
                         'layer.weight.grad()?',
-                        f'在{name_zh}下，它的数从第1层的{first:.3g} {direction["zh"]}到第15层的{last:.3g}，'
-                        '就像各层输出的标准差或关于输出的梯度的标准差：它们是权重的梯度layer.weight.grad() 吗？')
+                        f'在{name_zh}下，它的数从第1层的{first:.3g}{direction["zh"]}到第15层的{last:.3g}，'
+                        '就像各层输出的标准差或关于输出的梯度的标准差：它们是权重的梯度layer.weight.grad()吗？')
         if abs(np.median(got[name]) / weight_std - 1) < 0.1:
             raise Wrong(f'Under {name} its numbers are about {np.median(got[name]):.3g}, the std of '
                         'the weights themselves: the gradients are in layer.weight.grad(), not '
                         'layer.weight.data().',
                         f'在{name_zh}下，它的数约为{np.median(got[name]):.3g}，即权重本身的标准差：梯度在'
-                        'layer.weight.grad() 中，而不是layer.weight.data()。')
+                        'layer.weight.grad()中，而不在layer.weight.data()中。')
         if name == 'Xavier' and np.allclose(got['Xavier'], got['the default'], rtol=0.25):
             raise Wrong('It gives about the same numbers under Xavier as under the default: does it '
                         'initialize the network with the initializer it is given?',
@@ -868,8 +868,8 @@ def _(answer):
         raise Wrong(f'Under {name} its numbers are about {np.median(ratio):.3g} times the std of '
                     'the weight gradients measured as layer_stds measures (a batch of 256 '
                     'standard normal inputs, a gradient of std 1 at the output).',
-                    f'在{name_zh}下，它的数约为按layer_stds的方式（256个标准正态输入组成的批量，输出处标准差为1'
-                    f'的梯度）测得的权重梯度标准差的{np.median(ratio):.3g}倍。')
+                    f'在{name_zh}下，它的数约为参考值的{np.median(ratio):.3g}倍；参考值是按layer_stds的方式（输入一个含256个'
+                    '标准正态样本的批量，输出处的梯度标准差为1）测得的权重梯度标准差。')
     en = '; '.join(f'{name}: from {v.min():.3g} to {v.max():.3g}' for name, v in got.items())
     zh = '；'.join(f'{"默认初始化" if name == "the default" else name}：从{v.min():.3g}到{v.max():.3g}'
                   for name, v in got.items())

@@ -295,7 +295,7 @@ ex1 = exercise(
       'your submission before you upload it: pass `submission` (the DataFrame `train_and_pred` '
       'returned) or the name of the file `write_submission` wrote.',
       'Kaggle只对符合比赛要求的提交结果评分：测试集中的每栋房子一行，按测试文件中的顺序排列，只有`Id`和'
-      '`SalePrice`两列，且每栋房子的价格都为正（对数均方根误差要对价格取对数）。这里连不上Kaggle，'
+      '`SalePrice`两列，且每栋房子的价格都为正（对数均方根误差要对价格取对数）。这里无法访问Kaggle，'
       '所以在上传之前先检查你的提交结果：传入`submission`（`train_and_pred`返回的DataFrame），或者'
       '`write_submission`写出的文件名。'),
     """answer = ...  # submission (the DataFrame) or 'submission.csv' (the file's name)
@@ -312,7 +312,7 @@ ex[1].check(answer)""", book=['3.16.1'], solution_seconds=3,
              'trained on all the training houses, `net(test_features)` for the 1,459 test houses, '
              "`test_data['Id']` beside the predictions, and `to_csv(path, index=False)` (without "
              '`index=False` pandas writes its row numbers as an extra first column).',
-             '本节的`train_and_pred`和`write_submission`就能写出有效的文件：在训练集的全部房子上训练的模型，'
+             '本节的`train_and_pred`和`write_submission`写出的就是有效的文件：模型在训练集的全部房子上训练，'
              "对测试集中的1,459栋房子计算`net(test_features)`，把`test_data['Id']`放在预测值旁边，再用"
              '`to_csv(path, index=False)`写出（不加`index=False`时，pandas会把行号作为多出来的第一列写进去）。')],
     explanation=T(
@@ -325,7 +325,7 @@ ex[1].check(answer)""", book=['3.16.1'], solution_seconds=3,
         '模型用书中的超参数在训练集的全部1,460栋房子上训练，然后预测测试集中1,459栋房子的价格。提交结果恰好只有'
         '`Id`和`SalePrice`两列，测试集中房子的Id按测试文件中的顺序排列，每栋房子都有一个以美元计的正价格，'
         '而且越大、越好的房子价格越高：Kaggle可以为它评分。在比赛页面上传它（“Submit Predictions”或'
-        '“Late Submission”），Kaggle就会显示它在测试集上的对数均方根误差；练习2问的是该预计多少。'))
+        '“Late Submission”），Kaggle就会显示它在测试集上的对数均方根误差；练习2讨论的是该预计得到多少。'))
 
 
 @ex1.solves
@@ -346,7 +346,7 @@ def _submission_table(answer):
     if isinstance(answer, (str, os.PathLike)):
         path = Path(answer)
         if not path.is_file():
-            where = ('', '') if path.is_absolute() else (f' in {Path.cwd()}', f'（在 {Path.cwd()} 中）')
+            where = ('', '') if path.is_absolute() else (f' in {Path.cwd()}', f'（在{Path.cwd()}中）')
             raise Unusable(
                 f'There is no file {str(answer)!r}{where[0]}: pass the name of the file '
                 "write_submission wrote ('submission.csv'), or the DataFrame submission itself.",
@@ -410,7 +410,7 @@ def _(answer):
         bad = int((~np.isfinite(prices)).sum())
         raise Wrong(f'Some predicted prices ({bad} of them) are not numbers (nan or inf): did the '
                     'training diverge (a learning rate too large, or SGD instead of Adam)?',
-                    f'有{bad}个预测价格不是数（nan或inf）：训练是否发散了（学习率太大，或者用小批量随机梯度'
+                    f'有{bad}个预测价格不是数值（nan或inf）：训练是否发散了（学习率太大，或者用小批量随机梯度'
                     '下降代替了Adam）？')
     if (prices <= 0).any():
         bad = int((prices <= 0).sum())
@@ -489,9 +489,9 @@ ex2 = exercise(
       'between folds &nbsp; (c) far more than 0.17, since the model has never seen the test '
       'houses &nbsp; (d) far less than 0.17, since the model was trained on 1,460 houses rather '
       'than 1,168',
-      '书中的超参数给出的5折验证对数均方根误差约为0.17（各折从约0.155到0.19），在训练集的全部1,460栋房子上'
-      '训练的模型，最终的训练对数均方根误差约为0.162。在Kaggle给出结果之前，你预计它在测试集的1,459栋房子上'
-      '会显示多少？\n\n'
+      '用书中的超参数做5折交叉验证，验证对数均方根误差约为0.17（各折从约0.155到0.19）；在训练集的全部'
+      '1,460栋房子上训练的模型，最终的训练对数均方根误差约为0.162。在Kaggle给出结果之前，你预计它对测试集中'
+      '1,459栋房子给出的分数是多少？\n\n'
       '(a) 约0.162，即所提交模型的训练误差，因为它是在全部数据上训练的 &nbsp; (b) 约为交叉验证误差0.17，'
       '上下浮动的幅度与各折之间的差别相当 &nbsp; (c) 远大于0.17，因为模型从未见过测试集中的房子 &nbsp; '
       '(d) 远小于0.17，因为模型是在1,460栋而不是1,168栋房子上训练的'),
@@ -506,8 +506,8 @@ ex[2].check(answer)""", book=['3.16.1'],
            T('Cross-validation is an estimate of the error on houses the model was not trained on, '
              'houses like the training houses. If the test houses are like them (compare a few '
              'features of train_data and test_data), that estimate applies to them too.',
-             '交叉验证估计的是模型在没有训练过的、与训练集中的房子相似的房子上的误差。如果测试集中的房子与它们相似'
-             '（比较一下train_data和test_data的几个特征），这个估计对它们也适用。')],
+             '交叉验证估计的是模型在没训练过的房子上的误差，这些房子与训练集中的房子相似。如果测试集中的房子也与'
+             '它们相似（比较一下train_data和test_data的几个特征），这个估计对测试集同样适用。')],
     explanation=T(
         'The test houses are houses like the training houses (their median size, quality, year '
         'and lot are about the same), and none of them was seen in training, just as each '
@@ -517,9 +517,9 @@ ex[2].check(answer)""", book=['3.16.1'],
         'final model help only a little. The training error is measured on the houses the model '
         'was fitted to: it is optimistic.',
         '测试集中的房子与训练集中的房子相似（它们的面积、质量、年份和地块的中位数都差不多），而且训练时一栋都没有见过，'
-        '正如每一轮的验证折对该轮的模型来说都是没见过的。因此交叉验证误差，约0.17，就是对Kaggle分数的估计；'
-        '一组新的房子会落在各折的范围之内（0.155到0.19），而最终模型多用的292栋房子只有一点帮助。训练误差'
-        '是在模型拟合过的房子上测得的：它过于乐观。'))
+        '正如每一轮的验证折对该轮的模型来说都是没见过的。因此约0.17的交叉验证误差就是对Kaggle分数的估计；'
+        '换一组新的房子，误差会落在各折的范围之内（0.155到0.19），而最终模型多用的292个训练样本只有一点帮助。'
+        '训练误差是在模型拟合过的房子上测得的：它过于乐观。'))
 
 
 @ex2.solves
@@ -540,7 +540,7 @@ choice_check(ex2, 'abcd', {
            '验证折中的房子模型同样没见过：交叉验证正是为此而设。只有当测试集中的房子与训练集中的房子不同时，分数才会差得多。'),
     'd': T('292 more training houses help a little, not far: the training errors hardly differ '
            'between the folds\' models and the model trained on all the data.',
-           '训练集多出292栋房子只有一点帮助，不会好很多：各折的模型与在全部数据上训练的模型的训练误差几乎相同。'),
+           '多出292个训练样本只有一点帮助，不会好很多：各折的模型和在全部数据上训练的模型，训练误差几乎相同。'),
 })
 
 
@@ -557,8 +557,8 @@ ex3 = exercise(
       '用`k_fold_side_by_side`调参：25到100之间的学习率、更多或更少的迭代周期、隐藏单元更多或更少的'
       '隐藏层（hidden layer）、权重衰减（weight decay）。在同样的5折上至少试三种设置，把每次运行的返回值'
       '放进字典`tried`（名字: 曲线），然后选出你要用`train_and_pred`训练并提交的那一种。比较的是最后一个'
-      '迭代周期后、在各折上取平均的验证对数均方根误差。检查会告诉你，你的选择是否能从你的运行结果中得出，'
-      '并列出这些结果。'),
+      '迭代周期后、在各折上取平均的验证对数均方根误差。检查会告诉你，你的选择是否与你的运行结果相符，'
+      '并列出这些运行结果。'),
     """# tried = {'linear, lr 50': k_fold_side_by_side(k, train_features, train_labels, 100, 50, 0, 64),
 #          ...}  (at least three settings)
 answer = ...  # {'tried': tried, 'chosen': the name of the setting you would submit}
@@ -569,8 +569,8 @@ ex[3].check(answer)""", book=['3.16.2', '3.16.4'], solution_seconds=9,
     hints=[T('The lesson\'s `choices` and `curves` are a start: `curves` is already such a dict. '
              'Which number of each run tells you how the model does on houses it was not trained '
              'on?',
-             '本节的`choices`和`curves`就是一个起点：`curves`已经是这样一个字典。每次运行的哪个数告诉你模型在'
-             '没有训练过的房子上表现如何？'),
+             '可以从本节的`choices`和`curves`出发：`curves`已经是这样一个字典。每次运行中，哪个数说明了模型在'
+             '没训练过的房子上表现如何？'),
            T("For each name, `tried[name][1][-1].mean()` is the validation log-RMSE after the last "
              'epoch, averaged over the folds; choose the smallest (`min(tried, key=lambda name: '
              'tried[name][1][-1].mean())`), not the smallest training error '
@@ -589,11 +589,11 @@ ex[3].check(answer)""", book=['3.16.2', '3.16.4'], solution_seconds=9,
         'too). Trained with `train_and_pred` and submitted, a choice should improve the Kaggle '
         'score when its validation error is lower by more than the differences between folds (a '
         'few hundredths); a difference of a few thousandths may not show on the test houses.',
-        '学习率为25的线性模型在三者中最终最低，约为0.148。学习率为50时，验证误差在大约一半的迭代周期处最低，'
-        '随后又回升，而训练误差仍在下降：更少的迭代周期更适合它。有16个隐藏单元的多层感知机比本节的64个单元'
-        '过拟合得少，但最终仍高于学习率为25的线性模型。不管超参数怎么选，这个模型似乎都停在0.145到0.15左右'
-        '（练习7发现在对数上训练也止步于此）。用`train_and_pred`训练并提交后，如果一个选择的验证误差比原来低出'
-        '的幅度超过各折之间的差别（零点零几），Kaggle的分数应当会提高；零点零零几的差别在测试集上未必看得出来。'))
+        '三者中，学习率为25的线性模型最终最低，约为0.148。学习率为50时，验证误差在训练进行到一半左右时最低，'
+        '随后又回升，而训练误差仍在下降：更少的迭代周期更适合它。有16个隐藏单元的多层感知机比本节有64个隐藏'
+        '单元的过拟合得轻，但最终仍高于学习率为25的线性模型。不管超参数怎么选，这个模型似乎都停在0.145到0.15'
+        '左右（练习7发现在对数上训练也止步于此）。把一个选择用`train_and_pred`训练后提交，如果它的验证误差降低的'
+        '幅度超过各折之间的差别（零点零几），Kaggle的分数应当会提高；只差零点零零几，在测试集上未必看得出来。'))
 
 
 @ex3.solves
@@ -644,7 +644,7 @@ def _(answer):
     if len(tried) < 3:
         raise Wrong(f'Only {"one setting" if len(tried) == 1 else "two settings"} tried: tuning is '
                     'comparing. Try at least three.',
-                    f'只试了{"一" if len(tried) == 1 else "两"}种设置：调参就是比较。至少试三种。')
+                    f'只试了{"一" if len(tried) == 1 else "两"}种设置：调参就是做比较。请至少试三种。')
     folds = {c[0].shape[1] for c in curves.values()}
     if len(folds) > 1:
         raise Wrong(f'The runs have different numbers of folds ({sorted(folds)}): compare settings '
@@ -749,9 +749,9 @@ ex[4].check(answer)""", book=['3.16.3'], solution_seconds=3,
         'the standardised run\'s 0.17 (from about 0.19 to 0.9 in the runs we made). The '
         'training error jumps with it: this is not overfitting but training going badly. '
         'Exercise 5 asks why.',
-        '不做标准化，误差就不再稳步下降：在相邻迭代周期之间的99步中，大约有40到45步验证误差上升超过5%，'
-        '有的折时不时跳到1以上的对数均方根误差，100个迭代周期后的平均值远高于标准化时的0.17（在我们的几次运行中，'
-        '从约0.19到0.9不等）。训练误差也随之跳动：这不是过拟合，而是训练本身出了问题。练习5问的是为什么。'))
+        '不做标准化，误差就不再稳步下降：逐个迭代周期看，99次变化中大约有40到45次验证误差上升超过5%；'
+        '有些折的对数均方根误差不时跳到1以上；100个迭代周期后的平均值远高于标准化时的0.17（在我们的'
+        '几次运行中，从约0.19到0.9不等）。训练误差也随之跳动：这不是过拟合，而是训练本身出了问题。练习5讨论原因。'))
 
 
 @ex4.solves
@@ -803,7 +803,7 @@ def _(answer):
                     f'{valid_ls[-1].mean():.3f}: they look like the run on the standardised '
                     'features. all_features and train_features are standardised by the lesson\'s '
                     'cells: build the features again from train_data and test_data.',
-                    f'这些曲线稳步下降到{valid_ls[-1].mean():.3f}的验证对数均方根误差：看起来是在标准化后的特征上'
+                    f'这些曲线稳步下降，验证对数均方根误差降到{valid_ls[-1].mean():.3f}：看起来是在标准化后的特征上'
                     '运行的结果。all_features和train_features已经被本节的单元格标准化了：请从train_data和'
                     'test_data重新构造特征。')
     print(T(f'Your run without standardisation: after 100 epochs the validation log-RMSE is '
@@ -811,10 +811,10 @@ def _(answer):
             f'training log-RMSE {train_ls[-1].mean():.3f}; from one epoch to the next the '
             f'validation error rose by more than 5% {rises} times in 99. The lesson\'s '
             'standardised run: about 0.17, falling at every epoch. Exercise 5 asks why.',
-            f'你不做标准化的运行：100个迭代周期后，验证对数均方根误差平均为{valid_ls[-1].mean():.3f}'
+            f'你这次不做标准化的运行：100个迭代周期后，验证对数均方根误差平均为{valid_ls[-1].mean():.3f}'
             f'（最差的一折为{valid_ls[-1].max():.3f}），训练对数均方根误差为{train_ls[-1].mean():.3f}；'
-            f'在相邻迭代周期之间的99步中，验证误差有{rises}次上升超过5%。本节标准化后的运行：约0.17，'
-            '每个迭代周期都在下降。练习5问的是为什么。')[selfcheck.language()])
+            f'逐个迭代周期看，验证误差在99次变化中有{rises}次上升超过5%。本节做了标准化的运行：约0.17，'
+            '每个迭代周期都在下降。练习5讨论原因。')[selfcheck.language()])
 
 
 @ex4.wrong('the standardised features of the lesson')
@@ -860,7 +860,7 @@ ex5 = exercise(
       '（练习4）。为什么？\n\n'
       '(a) 各数值特征的尺度现在相差很大：Adam的一步使每个权重移动约一个学习率，通过`LotArea`会使价格变动'
       '几万美元，通过一个指示特征只变动几美元，没有哪个学习率能同时适合两者 &nbsp; (b) 模型过拟合了：不做'
-      '标准化时，它对训练集中的房子拟合得太紧 &nbsp; (c) 在原始特征上，线性模型无法表达与标准化特征上同样好的预测 '
+      '标准化时，它对训练集中的房子拟合得太紧 &nbsp; (c) 线性模型在原始特征上给不出和在标准化特征上一样好的预测 '
       '&nbsp; (d) Adam会缩放每个权重的步长，所以标准化不可能有影响：差别只是偶然'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
@@ -918,7 +918,7 @@ choice_check(ex5, 'abcd', {
            'and a shifted bias give the same predictions from the raw features (apart from the '
            'missing values). What changes is how hard those weights are to reach.',
            '标准化是对每个特征的线性变换(x - mu) / sigma：用权重w / sigma和平移后的偏差，原始特征给出的预测'
-           '完全相同（缺失值除外）。变化的是到达这些权重有多难。'),
+           '完全相同（缺失值除外）。变化的只是达到这些权重的难易程度。'),
     'd': T('Adam makes the step of each weight about the same size, but what a step does to a '
            'prediction is still proportional to the feature\'s values; and the jumps come back '
            'in every run.',
@@ -939,8 +939,8 @@ ex6 = exercise(
       'predictions of the model it trained.',
       '模型用价格的平方误差训练，评分却是在价格的对数上进行的：在损失中，便宜房子的20,000美元误差与昂贵房子的'
       '20,000美元误差分量相同。写出`train_log`，参数和返回值都与本节的`train`相同：它训练`net`去预测'
-      'log(SalePrice)（传入的标签是价格），并在每个迭代周期后返回它所预测的价格（网络输出的exp）的对数均方根'
-      '误差。检查会用它训练一个新模型，并把它报告的结果与它训练出的模型的预测相比较。'),
+      'log(SalePrice)（传入的标签是价格），并返回每个迭代周期后预测价格（即网络输出的exp）的对数均方根误差。'
+      '检查会用它训练一个新模型，再把它报告的误差与所训练模型的实际预测相比较。'),
     """def train_log(net, train_features, train_labels, test_features, test_labels,
               num_epochs, learning_rate, weight_decay, batch_size):
     ...  # your code: fit log(price); return (train_ls, test_ls), the log-RMSE of exp(net(X))
@@ -1014,7 +1014,7 @@ def _losses(result, what, epochs):
         values = [_number(v) for v in r]
         if any(v is None for v in values):
             raise Unusable(f'The {name} that {what} returns should hold numbers, one per epoch.',
-                           f'{what}返回的{name}应当由数组成，每个迭代周期一个。')
+                           f'{what}返回的{name}中应当是数值，每个迭代周期一个。')
         lists.append(values)
     if epochs is not None and len(lists[0]) != epochs:
         raise Wrong(f'{what} returns {len(lists[0])} training errors for {epochs} epochs: one per '
@@ -1205,8 +1205,8 @@ ex8 = exercise(
       '`train_labels` of the training houses of at most 4,000 square feet, in their order. Then '
       'cross-validate on them (exercise 9 asks about the result).',
       '数据集的作者建议去掉居住面积（`GrLivArea`）超过4,000平方英尺的房子：本节在模型拟合得最差的房子中发现了'
-      '其中两栋。构造不含这些房子的训练数据：即训练集中居住面积不超过4,000平方英尺的房子在`train_features`和'
-      '`train_labels`中的行，按原来的顺序。然后在它们上面做交叉验证（练习9问的是结果）。'),
+      '其中两栋。构造不含这些房子的训练数据：从`train_features`和`train_labels`中取出训练集中居住面积不超过'
+      '4,000平方英尺的房子所在的行，保持原来的顺序。然后在这些数据上做交叉验证（练习9讨论其结果）。'),
     """answer = ...  # (features, labels): the rows of the training houses of at most 4,000 square feet
 
 ex[8].check(answer)""",
@@ -1357,7 +1357,7 @@ ex9 = exercise(
       '在练习8的1,456栋房子上做交叉验证（学习率25、100个迭代周期、5折），验证对数均方根误差从约0.148'
       '降到约0.141。下降的大部分从何而来？\n\n'
       '(a) 来自训练：没有这四栋大房子拉扯它的权重，模型对其他房子预测得更好了 &nbsp; (b) 来自验证：各折中不再'
-      '有这几栋最难预测的房子，于是误差是在更容易的房子上平均的 &nbsp; (c) 来自训练集中的房子变少了，这会降低验证'
+      '有这几栋最难预测的房子，于是误差是在更容易预测的房子上取平均的 &nbsp; (c) 来自训练集中的房子变少了，这会降低验证'
       '误差 &nbsp; (d) 来自偶然：再运行一次会得到另一个误差'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
@@ -1492,7 +1492,7 @@ ex11 = exercise(
       '(100 epochs, 5 folds), does the validation log-RMSE change?\n\n'
       '(a) it falls by more than 0.002 &nbsp; (b) it rises by more than 0.002 &nbsp; (c) it '
       'changes by less than 0.002, about as much as between two runs of the same setting',
-      '用pandas的默认方式读取文件，`pd.read_csv(train_file)`：没有砌体饰面（`None`）的864栋房子和饰面未知'
+      '用pandas的默认方式（`pd.read_csv(train_file)`）读取文件：没有砌体饰面（`None`）的864栋房子和饰面未知'
       '（`NA`）的8栋房子合并成一组，预处理后得到330个而不是331个特征。用学习率25（100个迭代周期、5折）'
       '做交叉验证，验证对数均方根误差会变化吗？\n\n'
       '(a) 下降0.002以上 &nbsp; (b) 上升0.002以上 &nbsp; (c) 变化不到0.002，与同一设置两次运行之间的'
