@@ -38,14 +38,13 @@ HEADING = {
           '一份完整的解答，并说明它的输出说明了什么。这些检查是为自学提供的帮助，全凭自觉：不评分。'
           '来自书中的练习注明了它在书中的编号。',
 }
-BOOK = {'en': '(Book {}.)', 'zh': '（书中{}。）'}
+BOOK = {'en': '(Book {}.)', 'zh': '（书中{}）'}
 BOOK_ITEM = {'en': 'section {0}, exercise {1}', 'zh': '{0}节练习{1}'}
 
 
 def book_reference(exercise, lang):
     items = [BOOK_ITEM[lang].format(*ref.rsplit('.', 1)) for ref in exercise.book]
-    return (' ' if lang == 'en' else '') + BOOK[lang].format(
-        ('; ' if lang == 'en' else '；').join(items)) if items else ''
+    return '\n\n' + BOOK[lang].format(('; ' if lang == 'en' else '；').join(items)) if items else ''
 
 
 def cells(lesson, lang):
