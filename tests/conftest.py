@@ -18,6 +18,7 @@ def is_xdist_worker(config):
     return hasattr(config, 'workerinput')
 
 
+@pytest.hookimpl(trylast=True)  # after -m has left out what it leaves out
 def pytest_collection_modifyitems(config, items):
     """Each lesson runs once: in JupyterLab, by the browser test, where the browser can run
     here; otherwise under nbval (cells run in a kernel, the self-check included). The longest
