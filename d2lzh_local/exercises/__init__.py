@@ -164,6 +164,25 @@ class Exercise:
             return function
         return register
 
+    def choice(self, why_not, right=None, letters='abcd'):
+        """Make this a choice among stated options: the check takes a letter, and a wrong one gets
+        its own explanation (why_not: letter -> T(en, zh)); each wrong letter is a prepared wrong
+        answer. right: the letter, where the solution that finds it takes a while (the tests
+        hold the solution to it); else the solution's own answer, worked out at the first check."""
+        from .answers import expect_choice
+
+        @self.checks
+        def check(answer):
+            chosen = expect_choice(answer, letters)
+            if chosen != (right or self.oracle()):
+                why = why_not.get(chosen, T(
+                    f"Not what the solution's run shows: see ex[{self.number}].solution().",
+                    f'这与解答的运行结果不符：请看ex[{self.number}].solution()。'))
+                raise Wrong(why['en'], why['zh'])
+        for letter in sorted(why_not):
+            self.wrong(f'choice {letter}')(lambda letter=letter: letter)
+        return self
+
     def solve(self):
         """The answer the solution gives: the function itself, or what it returns."""
         return self.solution_function if self.kind == 'function' else self.solution_function()
@@ -244,6 +263,16 @@ class Exercise:
     def __repr__(self):
         book = words()['book'].format(', '.join(self.book)) if self.book else ''
         return words()['title'].format(self.name, text(self.title)) + book
+
+
+def lesson():
+    """A lesson module's exercises, numbered as they are made: EXERCISES, exercise = lesson()."""
+    made = []
+
+    def exercise(*args, **kwargs):
+        made.append(Exercise(len(made) + 1, *args, **kwargs))
+        return made[-1]
+    return made, exercise
 
 
 class Lesson(list):

@@ -19,6 +19,8 @@ def kind(x, lang='en'):
         return f'形状为{x.shape}的numpy数组' if zh else f'a numpy array of shape {x.shape}'
     if x is None:
         return 'None'
+    if isinstance(x, dict):
+        return f'键为{list(x)}的dict' if zh else f'a dict with keys {list(x)}'
     name = type(x).__name__
     return f'一个{name}' if zh else ('an ' if name[0] in 'aeiouAEIOU' else 'a ') + name
 

@@ -5,21 +5,17 @@ import timeit
 import numpy as np
 from mxnet import autograd, nd
 
-from . import Exercise, T, Unusable, Wrong, call, text
-from .answers import expect_choice, expect_function, expect_integer, expect_number, kind
+from . import T, Unusable, Wrong, call, lesson, text
+from .answers import expect_function, expect_integer, expect_number, kind
 from ..data import data_iter
 from ..selfcheck import RANGES
 from ..training import linreg, sgd, squared_loss
 
-EXERCISES = []
+EXERCISES, exercise = lesson()
 TRUE_W, TRUE_B = [2, -3.4], 4.2
 CHOOSE = T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
            "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。")
 
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
 
 
 # --- what the solutions share: the lesson's data and its training loop ---------------------------
@@ -63,18 +59,6 @@ def theta(w, b):
     return np.append(w.asnumpy(), b.asnumpy()).astype('float64')
 
 
-def _kind_zh(x):
-    """kind(x) in Chinese, where answers.kind speaks it."""
-    try:
-        return kind(x, 'zh')
-    except TypeError:  # an answers.kind that speaks English only
-        return kind(x)
-
-
-def _check_choice(answer, correct, why_not):
-    choice = expect_choice(answer, 'abcd')
-    if choice != correct:
-        raise Wrong(why_not[choice]['en'], why_not[choice]['zh'])
 
 
 def _is_number(x):
@@ -92,7 +76,7 @@ def _numbers(value, what):
         if value and all(_is_number(v) for v in value):
             return [float(v) for v in value]
     raise Unusable(f'{what} should be a list of numbers (the loss after each epoch); it is {kind(value)}.',
-                   f'{what}应为一个由数构成的列表（每个迭代周期后的损失）；它是{_kind_zh(value)}。')
+                   f'{what}应为一个由数构成的列表（每个迭代周期后的损失）；它是{kind(value, "zh")}。')
 
 
 def _runs(answer, rates, name):
@@ -100,7 +84,7 @@ def _runs(answer, rates, name):
     keys = ', '.join(f'{lr}: [...]' for lr in rates)
     if not isinstance(answer, dict) or set(answer) != set(rates):
         got = f'a dict with keys {list(answer)}' if isinstance(answer, dict) else kind(answer)
-        got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else _kind_zh(answer)
+        got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else kind(answer, "zh")
         raise Unusable(f'Expected {name} = {{{keys}}}: a dict with the learning rates as keys; got {got}.',
                        f'应为{name} = {{{keys}}}：以学习率为键的字典；得到的是{got_zh}。')
     return {lr: _numbers(answer[lr], f'{name}[{lr}]') for lr in rates}
@@ -192,13 +176,7 @@ WHY_NOT_1 = {
 }
 
 
-@ex1.checks
-def _(answer):
-    _check_choice(answer, 'c', WHY_NOT_1)  # 'c': what train_from_zero_weights() finds
-
-
-for _choice in 'abd':
-    ex1.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex1.choice(WHY_NOT_1, right='c')  # 'c': what train_from_zero_weights() finds
 
 
 # --- 2 ------------------------------------------------------------------------------------------
@@ -423,13 +401,7 @@ WHY_NOT_3 = {
 }
 
 
-@ex3.checks
-def _(answer):
-    _check_choice(answer, 'b', WHY_NOT_3)  # 'b': what train_without_dividing_by_batch_size() finds
-
-
-for _choice in 'acd':
-    ex3.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex3.choice(WHY_NOT_3, right='b')  # 'b': what train_without_dividing_by_batch_size() finds
 
 
 # --- 4 ------------------------------------------------------------------------------------------
@@ -482,7 +454,7 @@ def count_mini_batches():
 def _pair(answer, what, what_zh):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         raise Unusable(f'Expected answer = ({what}): a pair; got {kind(answer)}.',
-                       f'应为answer = ({what_zh})：一对值；得到的是{_kind_zh(answer)}。')
+                       f'应为answer = ({what_zh})：一对值；得到的是{kind(answer, "zh")}。')
     return answer
 
 
@@ -585,7 +557,7 @@ def _shape(value):
     if isinstance(value, (tuple, list)) and all(isinstance(n, numbers.Integral) for n in value):
         return tuple(int(n) for n in value)
     raise Unusable(f'The shape should be a tuple of whole numbers, as `.shape` gives; got {kind(value)}.',
-                   f'形状应为由整数构成的元组，就像`.shape`给出的那样；得到的是{_kind_zh(value)}。')
+                   f'形状应为由整数构成的元组，就像`.shape`给出的那样；得到的是{kind(value, "zh")}。')
 
 
 @ex5.checks
@@ -781,13 +753,7 @@ WHY_NOT_7 = {
 }
 
 
-@ex7.checks
-def _(answer):
-    _check_choice(answer, ex7.oracle(), WHY_NOT_7)
-
-
-for _choice in 'bcd':
-    ex7.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex7.choice(WHY_NOT_7)
 
 
 # --- 8 ------------------------------------------------------------------------------------------
@@ -854,7 +820,7 @@ def _theta_of(f, X, y, when):
         got = np.array(got, dtype='float64')
     if not isinstance(got, np.ndarray) or not np.issubdtype(got.dtype, np.number):
         raise Unusable(f'least_squares(X, y) should give a NumPy array; it gives {kind(got)}.',
-                       f'least_squares(X, y)应返回一个NumPy数组；它返回的是{_kind_zh(got)}。')
+                       f'least_squares(X, y)应返回一个NumPy数组；它返回的是{kind(got, "zh")}。')
     d = X.shape[1]
     if got.size == d:
         raise Wrong(f'For {d} features it gives {d} numbers: theta* has one more, the bias b, the '
@@ -1145,13 +1111,7 @@ WHY_NOT_10 = {
 }
 
 
-@ex10.checks
-def _(answer):
-    _check_choice(answer, 'b', WHY_NOT_10)  # 'b': what one_more_epoch_at_a_smaller_learning_rate() finds
-
-
-for _choice in 'acd':
-    ex10.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex10.choice(WHY_NOT_10, right='b')  # 'b': what one_more_epoch_at_a_smaller_learning_rate() finds
 
 
 # --- 11 -----------------------------------------------------------------------------------------
@@ -1222,7 +1182,7 @@ def _(answer):
     if not isinstance(answer, dict) or set(answer) != set(TIMES):
         listed = ', '.join(f"'{k}'" for k in TIMES)
         got = f'a dict with keys {list(answer)}' if isinstance(answer, dict) else kind(answer)
-        got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else _kind_zh(answer)
+        got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else kind(answer, "zh")
         raise Unusable(f'Expected times: a dict with the keys {listed}; got {got}.',
                        f'times应为以{listed}为键的字典；得到的是{got_zh}。')
     t = {k: expect_number(v, f"times['{k}']") for k, v in answer.items()}
@@ -1339,10 +1299,4 @@ WHY_NOT_12 = {
 }
 
 
-@ex12.checks
-def _(answer):
-    _check_choice(answer, 'd', WHY_NOT_12)  # 'd': what time_one_pass_of_the_loop() measures
-
-
-for _choice in 'abc':
-    ex12.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex12.choice(WHY_NOT_12, right='d')  # 'd': what time_one_pass_of_the_loop() measures

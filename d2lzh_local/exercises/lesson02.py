@@ -6,16 +6,12 @@ import numpy as np
 from mxnet import autograd, gluon, init, nd
 from mxnet.gluon import data as gdata, loss as gloss, nn
 
-from . import Exercise, T, Unusable, Wrong, call, text
+from . import T, Unusable, Wrong, call, lesson, text
 from .answers import expect_function, expect_ndarray, kind
 
-EXERCISES = []
+EXERCISES, exercise = lesson()
 TRUE_W, TRUE_B = [2, -3.4], 4.2
 
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
 
 
 # --- what the solutions share: the lesson's data, model and training loop -----------------------
@@ -68,21 +64,13 @@ def _is_number(x):
     return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
-def _kind_zh(x):
-    """kind(x) in Chinese, where answers.kind speaks it."""
-    try:
-        return kind(x, 'zh')
-    except TypeError:  # an answers.kind that speaks English only
-        return kind(x)
-
-
 def _names(answer, options, what, what_zh, aliases=None):
     """The learner's set of names among options: strings ('L2Loss', 'gloss.L2Loss', 'init.Zero()'),
     classes or instances; Unusable for anything else."""
     listed = ', '.join(options)
     if isinstance(answer, (str, bytes)) or not isinstance(answer, (set, frozenset, list, tuple)):
         raise Unusable(f"Expected a set of names of {what}, written {{'...', '...'}}; got {kind(answer)}.",
-                       f"应为由{what_zh}的名字构成的集合，写作{{'...', '...'}}；得到的是{_kind_zh(answer)}。")
+                       f"应为由{what_zh}的名字构成的集合，写作{{'...', '...'}}；得到的是{kind(answer, 'zh')}。")
     by_lower = {o.lower(): o for o in options}
     names = set()
     for item in answer:
@@ -94,7 +82,7 @@ def _names(answer, options, what, what_zh, aliases=None):
             name = type(item).__name__
         else:
             raise Unusable(f'Your set holds {kind(item)}: expected the names of {what}, as strings.',
-                           f'你的集合里有{_kind_zh(item)}：应为{what_zh}的名字（字符串）。')
+                           f'你的集合里有{kind(item, "zh")}：应为{what_zh}的名字（字符串）。')
         name = (aliases or {}).get(name, name)
         if name.lower() not in by_lower:
             raise Unusable(f'{item!r} is not one of the listed {what}: {listed}.',
@@ -703,7 +691,7 @@ def _(answer):
         answer = answer.ravel().tolist()
     if not isinstance(answer, (list, tuple)) or not answer or not all(_is_number(d) for d in answer):
         raise Unusable(f'Expected distances: a list of numbers, one per epoch; got {kind(answer)}.',
-                       f'distances应为一个由数构成的列表，每个迭代周期一个；得到的是{_kind_zh(answer)}。')
+                       f'distances应为一个由数构成的列表，每个迭代周期一个；得到的是{kind(answer, "zh")}。')
     d = [float(x) for x in answer]
     if not all(np.isfinite(x) and x >= 0 for x in d):
         raise Wrong('Every distance should be a finite number, 0 or more: did the run diverge?',

@@ -12,40 +12,12 @@ from mxnet.gluon.data.vision import transforms
 
 import d2lzh_local as d2l
 
-from . import Exercise, T, Unusable, Wrong, call, text
-from .answers import expect_choice, expect_function, expect_ndarray, kind
+from . import T, Unusable, Wrong, call, lesson, text
+from .answers import expect_function, expect_ndarray, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
-def _solved_once(e):
-    """solve() keeps the answer of this exercise's solution, seconds of timing or training, so that
-    the tests holding each wrong answer against it do not run it again; solution() still runs it
-    anew every time."""
-    e.solve = functools.cache(e.solve)
-    return e
-
-
-def _check_choice(answer, correct, choices):
-    """A choice among the options, against the letter its solution returns (correct: the tests hold
-    the two together). The solutions of these choices measure or draw what the options are about,
-    which a check has no need to repeat."""
-    choice = expect_choice(answer, 'abcd')
-    if choice != correct:
-        raise Wrong(choices[choice]['en'], choices[choice]['zh'])
-
-
-def _describe(x):
-    return f'a dict with keys {list(x)}' if isinstance(x, dict) else kind(x)
-
-
-def _describe_zh(x):
-    return f'一个以{list(x)}为键的字典' if isinstance(x, dict) else kind(x)
 
 
 # --- 1 ------------------------------------------------------------------------------------------
@@ -92,7 +64,6 @@ ex[1].check(timings)""", book=['3.5.1'], solution_seconds=10,
         '倍，后两者都用不了一秒。所以答案是肯定的：批量越小，读取越慢，尽管读取的图像一张也没有多。下一道练习'
         '要问的就是原因。'))
 
-_solved_once(ex1)
 
 
 @ex1.solves
@@ -117,14 +88,14 @@ def _is_number(x):
 def _(answer):
     if not isinstance(answer, dict) or set(answer) != set(BATCH_SIZES):
         raise Unusable('Expected timings = {1: (n, seconds), 64: (n, seconds), 1024: (n, seconds)}: '
-                       f'a dict with the three batch sizes as keys; got {_describe(answer)}.',
+                       f'a dict with the three batch sizes as keys; got {kind(answer)}.',
                        '应为timings = {1: (n, seconds), 64: (n, seconds), 1024: (n, seconds)}：以三种批量大小'
-                       f'为键的字典；得到的是{_describe_zh(answer)}。')
+                       f'为键的字典；得到的是{kind(answer, "zh")}。')
     for bs in BATCH_SIZES:
         value = answer[bs]
         if not isinstance(value, (tuple, list)) or len(value) != 2 or not all(map(_is_number, value)):
             raise Unusable(f'timings[{bs}] should be a pair (images read, seconds); got {kind(value)}.',
-                           f'timings[{bs}]应为一对数（读取的图像数，秒数）；得到的是{kind(value)}。')
+                           f'timings[{bs}]应为一对数（读取的图像数，秒数）；得到的是{kind(value, "zh")}。')
     for bs in BATCH_SIZES:
         n, seconds = answer[bs]
         if seconds == 60000 and n != 60000:
@@ -256,13 +227,7 @@ CHOICES_2 = {
 }
 
 
-@ex2.checks
-def _(answer):
-    _check_choice(answer, ANSWER_2, CHOICES_2)
-
-
-for _choice in 'acd':
-    ex2.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex2.choice(CHOICES_2, right=ANSWER_2)
 
 
 # --- 3 ------------------------------------------------------------------------------------------
@@ -306,10 +271,10 @@ def shape_of_a_resized_batch():
 def _expect_shape(answer):
     if isinstance(answer, nd.NDArray) or isinstance(answer, np.ndarray):
         raise Unusable(f'Expected the shape of X, `X.shape` (a tuple), not an array; got {kind(answer)}.',
-                       f'应为X的形状`X.shape`（一个元组），而不是数组；得到的是{kind(answer)}。')
+                       f'应为X的形状`X.shape`（一个元组），而不是数组；得到的是{kind(answer, "zh")}。')
     if not isinstance(answer, (tuple, list)):
         raise Unusable(f'Expected a shape: a tuple of whole numbers, such as (2, 3); got {kind(answer)}.',
-                       f'应为一个形状：由整数组成的元组，例如(2, 3)；得到的是{kind(answer)}。')
+                       f'应为一个形状：由整数组成的元组，例如(2, 3)；得到的是{kind(answer, "zh")}。')
     if not all(isinstance(d, numbers.Real) and not isinstance(d, bool) and float(d).is_integer() for d in answer):
         raise Unusable(f'Expected a shape, a tuple of whole numbers; {tuple(answer)!r} has other entries.',
                        f'应为一个形状，即由整数组成的元组；{tuple(answer)!r}中含有其他元素。')
@@ -434,13 +399,7 @@ CHOICES_4 = {
 }
 
 
-@ex4.checks
-def _(answer):
-    _check_choice(answer, ANSWER_4, CHOICES_4)
-
-
-for _choice in 'abd':
-    ex4.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex4.choice(CHOICES_4, right=ANSWER_4)
 
 
 # --- 5 ------------------------------------------------------------------------------------------
@@ -538,7 +497,7 @@ _SPELLINGS = {'tshirt': 't-shirt', 't shirt': 't-shirt', 'ankle-boot': 'ankle bo
 def _class_name(name):
     if not isinstance(name, str):
         raise Unusable(f'A class is named by a str, such as \'bag\'; got {kind(name)}.',
-                       f'类别应以字符串命名，例如\'bag\'；得到的是{kind(name)}。')
+                       f'类别应以字符串命名，例如\'bag\'；得到的是{kind(name, "zh")}。')
     clean = name.strip().lower()
     clean = _SPELLINGS.get(clean, clean)
     if clean not in NAMES:
@@ -556,7 +515,7 @@ def _(answer):
                        f'(..., ...)]; got {kind(answer)}' + (f' of {len(answer)}' if isinstance(
                            answer, (list, tuple, set)) else '') + '.',
                        '应为三对类别名称，例如[(\'bag\', \'sandal\'), (..., ...), (..., ...)]；得到的是'
-                       f'{kind(answer)}' + (f'（{len(answer)}项）' if isinstance(
+                       f'{kind(answer, "zh")}' + (f'（{len(answer)}项）' if isinstance(
                            answer, (list, tuple, set)) else '') + '。')
     pairs = [tuple(_class_name(name) for name in pair) for pair in answer]
     for a, b in pairs:
@@ -697,13 +656,7 @@ CHOICES_6 = {
 }
 
 
-@ex6.checks
-def _(answer):
-    _check_choice(answer, ANSWER_6, CHOICES_6)
-
-
-for _choice in 'bcd':
-    ex6.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex6.choice(CHOICES_6, right=ANSWER_6)
 
 
 # --- 7 ------------------------------------------------------------------------------------------
@@ -775,7 +728,7 @@ def _(answer):
     from mxnet.gluon.data import vision
     if not isinstance(answer, (list, tuple, set)) or not all(isinstance(n, str) for n in answer):
         raise Unusable(f'Expected a list of class names (str), such as [\'SomeDataSet\']; got {kind(answer)}.',
-                       f'应为类名（字符串）的列表，例如[\'SomeDataSet\']；得到的是{kind(answer)}。')
+                       f'应为类名（字符串）的列表，例如[\'SomeDataSet\']；得到的是{kind(answer, "zh")}。')
     offered = {name.lower(): name for name in dir(vision) if not name.startswith('_')}
     expected = set(ex7.oracle())
     given = set()

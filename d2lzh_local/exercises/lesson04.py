@@ -2,15 +2,10 @@
 import numpy as np
 from mxnet import autograd, nd
 
-from . import Exercise, T, Unusable, Wrong, call
-from .answers import expect_choice, expect_function, expect_integer, expect_ndarray
+from . import T, Unusable, Wrong, call, lesson
+from .answers import expect_function, expect_integer, expect_ndarray, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 # --- 1 ------------------------------------------------------------------------------------------
@@ -172,15 +167,7 @@ CHOICES_2 = {
 }
 
 
-@ex2.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != ex2.oracle():
-        raise Wrong(CHOICES_2[choice]['en'], CHOICES_2[choice]['zh'])
-
-
-for _choice in 'abd':
-    ex2.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex2.choice(CHOICES_2)
 
 
 # --- 3 ------------------------------------------------------------------------------------------
@@ -339,14 +326,14 @@ def _(answer):
     from ..training import TrainResult
     if not isinstance(answer, dict) or set(answer) != {0.01, 1}:
         raise Unusable('Expected results = {0.01: ..., 1: ...}: a dict with the two learning '
-                       f'rates as keys; got {_describe(answer)}.',
+                       f'rates as keys; got {kind(answer)}.',
                        '应为results = {0.01: ..., 1: ...}：以两个学习率为键的字典；'
-                       f'得到的是{_describe(answer)}。')
+                       f'得到的是{kind(answer, "zh")}。')
     for lr, result in answer.items():
         if not isinstance(result, TrainResult):
             raise Unusable(f'results[{lr}] should be what train_ch3 returns; got '
-                           f'{_describe(result)}.',
-                           f'results[{lr}]应为train_ch3的返回值；得到的是{_describe(result)}。')
+                           f'{kind(result)}.',
+                           f'results[{lr}]应为train_ch3的返回值；得到的是{kind(result, "zh")}。')
         if len(result.loss) != 5:
             raise Wrong(f'The run with learning rate {lr} has {len(result.loss)} epochs: the '
                         'lesson trains for 5.',
@@ -366,10 +353,6 @@ def _(answer):
         accepted = spec['lo'] <= result.loss[-1] <= spec['hi']
         print(f'lr {lr}: loss after 5 epochs {result.loss[-1]:.4f}: the self-check\'s range '
               f'({spec["lo"]} to {spec["hi"]}) ' + ('accepts it' if accepted else 'rejects it'))
-
-
-def _describe(x):
-    return type(x).__name__ if not isinstance(x, dict) else f'a dict with keys {list(x)}'
 
 
 @ex4.wrong("both runs going on from the lesson's trained parameters")
@@ -444,15 +427,7 @@ CHOICES_5 = {
 }
 
 
-@ex5.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != ex5.oracle():
-        raise Wrong(CHOICES_5[choice]['en'], CHOICES_5[choice]['zh'])
-
-
-for _choice in 'bcd':
-    ex5.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex5.choice(CHOICES_5)
 
 
 # --- 6 ------------------------------------------------------------------------------------------

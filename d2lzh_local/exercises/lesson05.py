@@ -8,23 +8,10 @@ from mxnet.gluon import loss as gloss, nn
 
 import d2lzh_local as d2l
 
-from . import Exercise, T, Unusable, Wrong, quiet, text
-from .answers import expect_choice, expect_integer, kind
+from . import T, Unusable, Wrong, lesson, quiet, text
+from .answers import expect_integer, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
-
-
-def _solved_once(e):
-    """solve() keeps the answer of this exercise's solution, seconds of timing or training, so that
-    the tests holding each wrong answer against it do not run it again; solution() still runs it
-    anew every time."""
-    e.solve = functools.cache(e.solve)
-    return e
+EXERCISES, exercise = lesson()
 
 
 # --- 1 ------------------------------------------------------------------------------------------
@@ -93,7 +80,6 @@ ex[1].check(runs)""", book=['3.7.1'], solution_seconds=20,
         '说明的是“这不是书中的那次训练”，而不是“出错了”。'
         '用同样的方法试试别的取值，每次只改一处，每次都用新的网络。'))
 
-_solved_once(ex1)
 
 
 @ex1.solves
@@ -111,22 +97,18 @@ def train_with_other_hyperparameters():
             'num_epochs': fresh_run(256, 0.1, 10)}
 
 
-def _describe(x):
-    return f'a dict with keys {list(x)}' if isinstance(x, dict) else kind(x)
-
-
 @ex1.checks
 def _(answer):
     from ..selfcheck import RANGES
     if not isinstance(answer, dict) or set(answer) != set(RUNS):
         raise Unusable('Expected runs = {\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}: a dict '
-                       f'with these three keys; got {_describe(answer)}.',
+                       f'with these three keys; got {kind(answer)}.',
                        '应为runs = {\'batch_size\': ..., \'lr\': ..., \'num_epochs\': ...}：一个恰好含这三个键的'
-                       f'字典；得到的是{_describe(answer)}。')
+                       f'字典；得到的是{kind(answer, "zh")}。')
     for key, result in answer.items():
         if not isinstance(result, d2l.TrainResult):
             raise Unusable(f'runs[{key!r}] should be what d2l.train_ch3 returns; got {kind(result)}.',
-                           f'runs[{key!r}]应为d2l.train_ch3的返回值；得到的是{kind(result)}。')
+                           f'runs[{key!r}]应为d2l.train_ch3的返回值；得到的是{kind(result, "zh")}。')
     for key in RUNS:
         epochs = len(answer[key].loss)
         if epochs != EPOCHS[key]:
@@ -278,15 +260,7 @@ CHOICES_2 = {
 }
 
 
-@ex2.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != ex2.oracle():
-        raise Wrong(CHOICES_2[choice]['en'], CHOICES_2[choice]['zh'])
-
-
-for _choice in 'acd':
-    ex2.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex2.choice(CHOICES_2)
 
 
 # --- 3 ------------------------------------------------------------------------------------------
@@ -445,12 +419,12 @@ def _two_numbers(answer):
         values = answer.asnumpy() if isinstance(answer, nd.NDArray) else answer
         if values.size != 2:
             raise Unusable(f'Expected two numbers, [d0, d1]; got {kind(answer)}.',
-                           f'应为两个数[d0, d1]；得到的是{kind(answer)}。')
+                           f'应为两个数[d0, d1]；得到的是{kind(answer, "zh")}。')
         return [float(v) for v in values.ravel()]
     if not isinstance(answer, (list, tuple)) or len(answer) != 2 or not all(
             isinstance(v, numbers.Real) and not isinstance(v, bool) for v in answer):
         raise Unusable(f'Expected two numbers, [d0, d1]; got {kind(answer)}.',
-                       f'应为两个数[d0, d1]；得到的是{kind(answer)}。')
+                       f'应为两个数[d0, d1]；得到的是{kind(answer, "zh")}。')
     return [float(v) for v in answer]
 
 

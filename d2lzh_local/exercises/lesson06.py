@@ -8,26 +8,13 @@ from mxnet.gluon import loss as gloss, nn
 
 import d2lzh_local as d2l
 
-from . import Exercise, T, Unusable, Wrong, call, text
-from .answers import expect_choice, expect_function, expect_integer, expect_ndarray, kind
+from . import T, Unusable, Wrong, call, lesson, text
+from .answers import expect_function, expect_integer, expect_ndarray, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 # --- shared by the exercises ---------------------------------------------------------------------
-
-def kind_zh(x):
-    """answers.kind in Chinese, where it speaks Chinese."""
-    try:
-        return kind(x, 'zh')
-    except TypeError:
-        return kind(x)
-
 
 def fresh_params(sizes):
     """[W1, b1, W2, b2, ...] for layers of the given sizes (784, 256, 10: one hidden layer), drawn
@@ -53,7 +40,7 @@ def expect_runs(answer, keys, name, shown):
     """answer as a dict of train_ch3's results with exactly the given keys."""
     if not isinstance(answer, dict) or set(answer) != set(keys):
         got = f'a dict with keys {list(answer)}' if isinstance(answer, dict) else kind(answer)
-        got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else kind_zh(answer)
+        got_zh = f'键为{list(answer)}的字典' if isinstance(answer, dict) else kind(answer, "zh")
         raise Unusable(f'Expected {name} = {shown}: a dict with one run for each of {list(keys)}; '
                        f'got {got}.',
                        f'应为{name} = {shown}：一个字典，{list(keys)}中的每个键各对应一次训练；得到的是{got_zh}。')
@@ -65,7 +52,7 @@ def expect_runs(answer, keys, name, shown):
 def expect_result(result, name):
     if not isinstance(result, d2l.TrainResult):
         raise Unusable(f'{name} should be what d2l.train_ch3 returns; got {kind(result)}.',
-                       f'{name}应为d2l.train_ch3的返回值；得到的是{kind_zh(result)}。')
+                       f'{name}应为d2l.train_ch3的返回值；得到的是{kind(result, "zh")}。')
     return result
 
 
@@ -93,12 +80,6 @@ def expect_fresh(result, name, below):
                     '训练过的参数上接着训练的。每次训练都要从新的参数开始：像本节那样重新生成参数（或新建一个网络并初始化）。')
 
 
-def check_choice(answer, correct, explanations):
-    """A choice among (a) to (d), against the one the solution's experiment finds (correct); each
-    wrong option has its explanation."""
-    choice = expect_choice(answer, 'abcd')
-    if choice != correct:
-        raise Wrong(explanations[choice]['en'], explanations[choice]['zh'])
 
 
 def _mlp(params, activation=nd.relu):
@@ -301,7 +282,7 @@ def _expect_two_hidden_layers(params):
     if not isinstance(params, (list, tuple)) or len(params) != 6 or \
             not all(isinstance(p, nd.NDArray) for p in params):
         got = f'{len(params)} items' if isinstance(params, (list, tuple)) else kind(params)
-        got_zh = f'{len(params)}个元素' if isinstance(params, (list, tuple)) else kind_zh(params)
+        got_zh = f'{len(params)}个元素' if isinstance(params, (list, tuple)) else kind(params, "zh")
         raise Unusable(f'params2 should be the list [W1, b1, W2, b2, W3, b3] of six NDArrays; got {got}.',
                        f'params2应为由六个NDArray组成的列表[W1, b1, W2, b2, W3, b3]；得到的是{got_zh}。')
     shapes = [p.shape for p in params]
@@ -321,7 +302,7 @@ def _expect_two_hidden_layers(params):
 def _(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 3:
         raise Unusable(f'Expected answer = (net2, params2, result): a tuple of three; got {kind(answer)}.',
-                       f'应为answer = (net2, params2, result)：一个含三个元素的元组；得到的是{kind_zh(answer)}。')
+                       f'应为answer = (net2, params2, result)：一个含三个元素的元组；得到的是{kind(answer, "zh")}。')
     net2, params2, result = answer
     expect_function(net2, 'net2')
     _expect_two_hidden_layers(params2)
@@ -472,13 +453,7 @@ CHOICES_3 = {
 }
 
 
-@ex3.checks
-def _(answer):
-    check_choice(answer, ANSWER_3, CHOICES_3)
-
-
-for _choice in 'acd':
-    ex3.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex3.choice(CHOICES_3, right=ANSWER_3)
 
 
 # --- 4 ------------------------------------------------------------------------------------------
@@ -603,13 +578,7 @@ CHOICES_4 = {
 }
 
 
-@ex4.checks
-def _(answer):
-    check_choice(answer, ANSWER_4, CHOICES_4)
-
-
-for _choice in 'abd':
-    ex4.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex4.choice(CHOICES_4, right=ANSWER_4)
 
 
 # --- 5 ------------------------------------------------------------------------------------------
@@ -675,7 +644,7 @@ def _(answer):
             got = call(f, *params, when=T(f'given layers {shown}', f'各层为{shown}'))
             if not isinstance(got, (tuple, list)) or len(got) != 2:
                 raise Unusable(f'collapse should return the pair (W, b); it returns {kind(got)}.',
-                               f'collapse应返回(W, b)这一对；它返回的是{kind_zh(got)}。')
+                               f'collapse应返回(W, b)这一对；它返回的是{kind(got, "zh")}。')
             W = expect_ndarray(got[0], 'W of collapse(...)', shape=(sizes[0], sizes[-1]))
             b = expect_ndarray(got[1], 'b of collapse(...)', size=sizes[-1]).reshape((-1,))
             stacked = X
@@ -771,7 +740,7 @@ def _(answer):
                        f'应为两个数(权重个数, 偏差个数)；得到的只是一个数{answer}。')
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         raise Unusable(f'Expected answer = (number of weights, number of biases); got {kind(answer)}.',
-                       f'应为answer = (权重个数, 偏差个数)；得到的是{kind_zh(answer)}。')
+                       f'应为answer = (权重个数, 偏差个数)；得到的是{kind(answer, "zh")}。')
     weights = expect_integer(answer[0], 'answer[0]')
     biases = expect_integer(answer[1], 'answer[1]')
     right_weights, right_biases = ex6.oracle()

@@ -7,17 +7,12 @@ from mxnet.gluon import loss as gloss, nn
 
 import d2lzh_local as d2l
 
-from . import Exercise, T, Unusable, Wrong, call, text
+from . import T, Unusable, Wrong, call, lesson, text
 from .answers import expect_ndarray, kind
-from .lesson06 import (check_choice, expect_epochs, expect_fresh, expect_result, expect_runs, kind_zh,
+from .lesson06 import (expect_epochs, expect_fresh, expect_result, expect_runs,
                        recorded_run)
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 # Blocks that are an activation function on their own (nn.Dense(256), nn.Activation('relu'), ...).
@@ -124,11 +119,11 @@ def _biases(net):
 def _(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         raise Unusable(f'Expected answer = (net, result): a tuple of two; got {kind(answer)}.',
-                       f'应为answer = (net, result)，即含两个元素的元组；得到的是{kind_zh(answer)}。')
+                       f'应为answer = (net, result)，即含两个元素的元组；得到的是{kind(answer, "zh")}。')
     net, result = answer
     if not isinstance(net, (nn.Sequential, nn.HybridSequential)):
         raise Unusable(f'net should be the nn.Sequential you built; got {kind(net)}.',
-                       f'net应为你搭建的nn.Sequential；得到的是{kind_zh(net)}。')
+                       f'net应为你搭建的nn.Sequential；得到的是{kind(net, "zh")}。')
     expect_result(result, 'result')
     X = nd.array(np.random.RandomState(1).uniform(size=(4, 1, 28, 28)))
     expect_ndarray(call(net, X, when=T('given a batch of 4 images', '输入一个含4张图像的批量')), 'net(X)',
@@ -389,10 +384,4 @@ CHOICES_3 = {
 }
 
 
-@ex3.checks
-def _(answer):
-    check_choice(answer, ANSWER_3, CHOICES_3)
-
-
-for _choice in 'abc':
-    ex3.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex3.choice(CHOICES_3, right=ANSWER_3)

@@ -2,15 +2,10 @@
 import numpy as np
 from mxnet import autograd, nd
 
-from . import Exercise, T, Unusable, Wrong, call, text
-from .answers import expect_choice, expect_function, expect_ndarray, expect_number, kind
+from . import T, Unusable, Wrong, call, lesson, text
+from .answers import expect_function, expect_ndarray, expect_number, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 # --- the lesson's problem, as its cells define it ----------------------------------------------
@@ -116,7 +111,7 @@ def _numbers(value, name, length=None):
         array = np.asarray(value, dtype='float64')
     except (TypeError, ValueError):
         raise Unusable(f'{name} should be numbers; it is {kind(value)}.',
-                       f'{name}应该是一组数；它是{kind(value)}。') from None
+                       f'{name}应该是一组数；它是{kind(value, "zh")}。') from None
     if array.ndim != 1 or (length is not None and array.size != length):
         want = f'{length} numbers' if length else 'a list of numbers'
         want_zh = f'{length}个数' if length else '一列数'
@@ -220,15 +215,7 @@ CHOICES_1 = {
 }
 
 
-@ex1.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != ex1.oracle():
-        raise Wrong(CHOICES_1[choice]['en'], CHOICES_1[choice]['zh'])
-
-
-for _choice in 'abd':
-    ex1.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex1.choice(CHOICES_1)
 
 
 # --- 2 ------------------------------------------------------------------------------------------
@@ -522,7 +509,7 @@ def _fit_result(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 4:
         raise Unusable('Expected what fit_and_plot returns: (train losses, test losses, w, b); got '
                        f'{kind(answer)}.',
-                       f'应为fit_and_plot的返回值：(训练损失, 测试损失, w, b)；得到的是{kind(answer)}。')
+                       f'应为fit_and_plot的返回值：(训练损失, 测试损失, w, b)；得到的是{kind(answer, "zh")}。')
     train = _numbers(answer[0], 'long_under[0] (the training losses)')
     test = _numbers(answer[1], 'long_under[1] (the test losses)', length=len(train))
     w = answer[2].asnumpy() if isinstance(answer[2], nd.NDArray) else answer[2]
@@ -530,7 +517,7 @@ def _fit_result(answer):
         w = np.ravel(np.asarray(w, dtype='float64'))
     except (TypeError, ValueError):
         raise Unusable(f'long_under[2] should be the weights w; it is {kind(answer[2])}.',
-                       f'long_under[2]应为权重w；它是{kind(answer[2])}。') from None
+                       f'long_under[2]应为权重w；它是{kind(answer[2], "zh")}。') from None
     return train, test, w
 
 
@@ -645,7 +632,7 @@ def _pair(answer, k):
                        '用[:2]只保留前两个。')
     if not isinstance(value, (tuple, list, np.ndarray, nd.NDArray)) or len(value) != 2:
         raise Unusable(f'losses[{k}] should be (train loss, test loss); it is {kind(value)}.',
-                       f'losses[{k}]应为(训练损失, 测试损失)；它是{kind(value)}。')
+                       f'losses[{k}]应为(训练损失, 测试损失)；它是{kind(value, "zh")}。')
     return [expect_number(v, f'losses[{k}]') for v in value]
 
 
@@ -809,15 +796,7 @@ CHOICES_6 = {
 }
 
 
-@ex6.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != ex6.oracle():
-        raise Wrong(CHOICES_6[choice]['en'], CHOICES_6[choice]['zh'])
-
-
-for _choice in 'acd':
-    ex6.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex6.choice(CHOICES_6)
 
 
 # --- 7 ------------------------------------------------------------------------------------------
@@ -1166,7 +1145,7 @@ def _(answer):
                 raise Unusable('get_k_fold_data_all should return four parts, X_train, y_train, '
                                f'X_valid, y_valid, as get_k_fold_data does; it returns {kind(out)}.',
                                'get_k_fold_data_all应像get_k_fold_data那样返回四个部分X_train, y_train, '
-                               f'X_valid, y_valid；它返回的是{kind(out)}。')
+                               f'X_valid, y_valid；它返回的是{kind(out, "zh")}。')
             parts = {}
             for name, value in zip(('X_train', 'y_train', 'X_valid', 'y_valid'), out):
                 parts[name] = expect_ndarray(value, name).asnumpy()
@@ -1352,7 +1331,7 @@ def _(answer):
         if not isinstance(value, (tuple, list, np.ndarray)) or len(value) != 2:
             raise Unusable(f"results['{name}'] should be a pair: (50 test losses, 50 fresh losses); it "
                            f'is {kind(value)}.',
-                           f"results['{name}']应是一对：(50个测试损失, 50个新样本上的损失)；它是{kind(value)}。")
+                           f"results['{name}']应是一对：(50个测试损失, 50个新样本上的损失)；它是{kind(value, 'zh')}。")
         pairs[name] = [_numbers(v, f"results['{name}']", length=50) for v in value]
         if not all(np.isfinite(v).all() and (v > 0).all() for v in pairs[name]):
             raise Wrong(f"results['{name}'] holds losses that are not positive finite numbers.",

@@ -13,15 +13,10 @@ from mxnet.gluon import data as gdata, loss as gloss, nn
 
 import d2lzh_local as d2l
 
-from . import Exercise, T, Unusable, Wrong, call, text
-from .answers import expect_choice, expect_function, expect_ndarray, expect_number, kind
+from . import T, Unusable, Wrong, call, lesson, text
+from .answers import expect_function, expect_ndarray, expect_number, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 # --- the lesson's data and experiments ----------------------------------------------------------
@@ -158,17 +153,10 @@ def _array(value, what):
         result = None
     if result is None or result.dtype == object:
         raise Unusable(f'{what} should be numbers (a list or an array); it is {kind(value)}.',
-                       f'{what}应为一组数（列表或数组）；它是{kind(value)}。')
+                       f'{what}应为一组数（列表或数组）；它是{kind(value, "zh")}。')
     return result
 
 
-def _choice_check(exercise_, explanations):
-    """The check of a choice among stated options: each wrong option gets its own sentence."""
-    def check(answer):
-        choice = expect_choice(answer, 'abcd')
-        if choice != exercise_.oracle():
-            raise Wrong(explanations[choice]['en'], explanations[choice]['zh'])
-    return check
 
 
 # --- 1 ------------------------------------------------------------------------------------------
@@ -564,7 +552,7 @@ def _run_numbers(answer):
     expected = T('Expected what the training returns: fit_penalised\'s (W, train_l, test_l) or '
                  f'fit_and_plot\'s (train_ls, test_ls, w); got {kind(answer)}.',
                  '应为训练的返回值：fit_penalised的(W, train_l, test_l)或fit_and_plot的'
-                 f'(train_ls, test_ls, w)；得到的是{kind(answer)}。')
+                 f'(train_ls, test_ls, w)；得到的是{kind(answer, "zh")}。')
     if not isinstance(answer, (tuple, list)) or len(answer) != 3:
         raise Unusable(expected['en'], expected['zh'])
     parts = [_array(part, 'run') for part in answer]
@@ -709,10 +697,7 @@ CHOICES_4 = {
            '那是L2的行为。L1的拉力在每个不为0的权重上大小都是λ，远大于数据对这么小的权重的拉力，'
            '所以二者不可能在0以外的地方相互抵消：权重停不下来。'),
 }
-ex4.checks(_choice_check(ex4, CHOICES_4))
-
-for _choice in 'acd':
-    ex4.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex4.choice(CHOICES_4)
 
 
 # --- 5 ------------------------------------------------------------------------------------------
@@ -795,7 +780,7 @@ def _(answer):
     if not isinstance(trainer, gluon.Trainer):
         raise Unusable(f'one_trainer(net, lr, wd) should return a gluon.Trainer; it returns '
                        f'{kind(trainer)}.',
-                       f'one_trainer(net, lr, wd)应返回一个gluon.Trainer；它返回的是{kind(trainer)}。')
+                       f'one_trainer(net, lr, wd)应返回一个gluon.Trainer；它返回的是{kind(trainer, "zh")}。')
     trainers = [gluon.Trainer(lessons.collect_params('.*weight'), 'sgd', {'learning_rate': lr,
                                                                           'wd': wd}),
                 gluon.Trainer(lessons.collect_params('.*bias'), 'sgd', {'learning_rate': lr})]
@@ -948,7 +933,7 @@ def _histories(answer):
     expected = T('Expected what fit_decay_bias returns: a dict with the keys \'every parameter\' '
                  f'and \'weights only\'; got {kind(answer)}.',
                  '应为fit_decay_bias的返回值：以 \'every parameter\' 和 \'weights only\' 为键的字典；'
-                 f'得到的是{kind(answer)}。')
+                 f'得到的是{kind(answer, "zh")}。')
     if not isinstance(answer, Mapping) or set(answer) != {'every parameter', 'weights only'}:
         raise Unusable(expected['en'], expected['zh'])
     rows = {name: _array(value, f"history['{name}']") for name, value in answer.items()}
@@ -1192,10 +1177,7 @@ CHOICES_8 = {
     'd': T('The evidence p(labels) does not depend on w at all, so it cannot change which w is '
            'best.', '证据p(labels)完全不依赖于w，所以它不可能改变哪个w最好。'),
 }
-ex8.checks(_choice_check(ex8, CHOICES_8))
-
-for _choice in 'acd':
-    ex8.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex8.choice(CHOICES_8)
 
 
 # --- 9 ------------------------------------------------------------------------------------------

@@ -16,30 +16,16 @@ from mxnet.gluon import loss as gloss, nn
 
 import d2lzh_local as d2l
 
-from . import Exercise, T, Unusable, Wrong, call, text
-from .answers import expect_choice, kind
+from . import T, Unusable, Wrong, call, lesson, text
+from .answers import kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 def _say(en, zh):
     print(text(T(en, zh)))
 
 
-_ORACLES = {}
-
-
-def _oracle(e):
-    """The answer of a choice exercise's solution, worked out once (its solution demonstrates
-    with a small model, which need not train again for every check)."""
-    if e.number not in _ORACLES:
-        _ORACLES[e.number] = e.oracle()
-    return _ORACLES[e.number]
 
 
 class Results(dict):
@@ -899,15 +885,7 @@ CHOICES_5 = {
 }
 
 
-@ex5.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != _oracle(ex5):
-        raise Wrong(CHOICES_5[choice]['en'], CHOICES_5[choice]['zh'])
-
-
-for _choice in 'bcd':
-    ex5.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex5.choice(CHOICES_5)
 
 
 # --- 6 ------------------------------------------------------------------------------------------
@@ -1479,15 +1457,7 @@ CHOICES_9 = {
 }
 
 
-@ex9.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != _oracle(ex9):
-        raise Wrong(CHOICES_9[choice]['en'], CHOICES_9[choice]['zh'])
-
-
-for _choice in 'bcd':
-    ex9.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex9.choice(CHOICES_9)
 
 
 # --- 10 -----------------------------------------------------------------------------------------

@@ -4,26 +4,13 @@ import functools
 import numpy as np
 from mxnet import autograd, nd
 
-from . import Exercise, T, Unusable, Wrong, call
+from . import T, Unusable, Wrong, call, lesson
 from .answers import expect_choice, expect_function, expect_integer, expect_number, kind
 
-EXERCISES = []
+EXERCISES, exercise = lesson()
 LAMBDA = 0.1  # the penalty of the lesson's small example
 SIZES = ((4, 5, 3, 2), (6, 3, 4, 5))  # (d, h, q, n): the lesson's small example, then another
 
-
-def _kind_zh(x):
-    """What x is, in Chinese (answers.kind says it in English)."""
-    if isinstance(x, nd.NDArray):
-        return f'形状为{x.shape}、dtype为{np.dtype(x.dtype).name}的NDArray'
-    if isinstance(x, np.ndarray):
-        return f'形状为{x.shape}的numpy数组'
-    return 'None' if x is None else f'一个{type(x).__name__}'
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
 
 
 # --- what the checks share: the lesson's network, in float64 ------------------------------------
@@ -83,7 +70,7 @@ def _array(value, what):
         value = nd.array(value, dtype=value.dtype)
     if not isinstance(value, nd.NDArray):
         raise Unusable(f'{what} should be an NDArray; it is {kind(value)}.',
-                       f'{what}应为一个NDArray；它是{_kind_zh(value)}。')
+                       f'{what}应为一个NDArray；它是{kind(value, "zh")}。')
     return value
 
 
@@ -93,7 +80,7 @@ def _gradients(got, names, what):
         raise Unusable(f'{what} should return a dict of gradients, as backward does '
                        f"({{'W1': ..., 'W2': ...}}); it returns {kind(got)}.",
                        f'{what}应像backward一样返回一个梯度字典'
-                       f"（{{'W1': ..., 'W2': ...}}）；它返回的是{_kind_zh(got)}。")
+                       f"（{{'W1': ..., 'W2': ...}}）；它返回的是{kind(got, 'zh')}。")
     for name in names:
         if name not in got:
             raise Wrong(f"The dict it returns has no '{name}' (its keys: {sorted(got)}).",
@@ -215,7 +202,7 @@ def _run_forward(f, args, shown):
         raise Unusable('forward_with_biases should return J and the cache, as forward does: '
                        f'J, {{\'X\': ..., \'Z\': ..., \'H\': ..., \'O\': ...}}; it returns {kind(got)}.',
                        'forward_with_biases应像forward一样返回J和缓存：'
-                       f'J, {{\'X\': ..., \'Z\': ..., \'H\': ..., \'O\': ...}}；它返回的是{_kind_zh(got)}。')
+                       f'J, {{\'X\': ..., \'Z\': ..., \'H\': ..., \'O\': ...}}；它返回的是{kind(got, "zh")}。')
     return expect_number(got[0], 'J'), got[1]
 
 
@@ -595,7 +582,7 @@ def _pair(answer, en, zh):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2:
         plain = isinstance(answer, (str, int, float))
         raise Unusable(f'Expected a pair, ({en}); got {repr(answer) if plain else kind(answer)}.',
-                       f'应为一对值（{zh}）；得到的是{repr(answer) if plain else _kind_zh(answer)}。')
+                       f'应为一对值（{zh}）；得到的是{repr(answer) if plain else kind(answer, "zh")}。')
     return answer
 
 
@@ -833,15 +820,7 @@ WHY_NOT_5 = {
 }
 
 
-@ex5.checks
-def _(answer):
-    choice = expect_choice(answer, 'abcd')
-    if choice != ANSWER_5:
-        raise Wrong(WHY_NOT_5[choice]['en'], WHY_NOT_5[choice]['zh'])
-
-
-for _choice in 'acd':
-    ex5.wrong(f'choice {_choice}')(lambda c=_choice: c)
+ex5.choice(WHY_NOT_5, right=ANSWER_5)
 
 
 # --- 6 ------------------------------------------------------------------------------------------

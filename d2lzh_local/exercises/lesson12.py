@@ -3,24 +3,11 @@ import numpy as np
 from mxnet import autograd, gluon, init, nd
 from mxnet.gluon import loss as gloss, nn
 
-from . import Exercise, T, Unusable, Wrong, call, quiet
-from .answers import expect_choice, expect_function, kind
+from . import T, Unusable, Wrong, call, lesson, quiet
+from .answers import expect_function, kind
 
-EXERCISES = []
+EXERCISES, exercise = lesson()
 
-
-def _kind_zh(x):
-    """What x is, in Chinese (answers.kind says it in English)."""
-    if isinstance(x, nd.NDArray):
-        return f'形状为{x.shape}、dtype为{np.dtype(x.dtype).name}的NDArray'
-    if isinstance(x, np.ndarray):
-        return f'形状为{x.shape}的numpy数组'
-    return 'None' if x is None else f'一个{type(x).__name__}'
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
 
 
 # --- what the solutions share: the lesson's data, network and measurements ----------------------
@@ -65,14 +52,6 @@ def _unit_spread(net):
     return (W.max(axis=0) - W.min(axis=0)).max().asscalar()
 
 
-def _choice_check(exercise, right, why_not):
-    @exercise.checks
-    def _(answer):
-        choice = expect_choice(answer, 'abcd')
-        if choice != right:
-            raise Wrong(why_not[choice]['en'], why_not[choice]['zh'])
-    for choice in why_not:
-        exercise.wrong(f'choice {choice}')(lambda c=choice: c)
 
 
 # --- 1 ------------------------------------------------------------------------------------------
@@ -147,7 +126,7 @@ def _as_array(value, what, shape):
         value = nd.array(value)
     if not isinstance(value, nd.NDArray):
         raise Unusable(f'{what} should be an NDArray; it is {kind(value)}.',
-                       f'{what}应为一个NDArray；它是{_kind_zh(value)}。')
+                       f'{what}应为一个NDArray；它是{kind(value, "zh")}。')
     if value.shape != shape:
         raise Unusable(f'{what} has shape {value.shape}; the array given had shape {shape}.',
                        f'{what}的形状为{value.shape}；传入的数组形状为{shape}。')
@@ -168,7 +147,7 @@ def _(answer):
         if not isinstance(got, (tuple, list)) or len(got) != 3:
             raise Unusable('swap_hidden_units should return the three arrays W1, b1, W2; it '
                            f'returns {kind(got)}.',
-                           f'swap_hidden_units应返回三个数组W1, b1, W2；它返回的是{_kind_zh(got)}。')
+                           f'swap_hidden_units应返回三个数组W1, b1, W2；它返回的是{kind(got, "zh")}。')
         new = [_as_array(a, name, shape) for a, name, shape in
                zip(got, ('W1', 'b1', 'W2'), (W1.shape, b1.shape, W2.shape))]
         after = _outputs(*(nd.array(a) for a in new), nd.array(b2), X).asnumpy()
@@ -302,7 +281,7 @@ def what_breaks_the_symmetry():
     return next(option for option, net in nets.items() if _unit_spread(net) > 0)
 
 
-_choice_check(ex2, 'c', {
+ex2.choice({
     'a': T('However long it trains, each step gives all the units the same gradient: equal units '
            'stay equal, to the last bit.',
            '无论训练多久，每一步都给所有单元相同的梯度：相等的单元会一直保持相等，连最后一位都相同。'),
@@ -310,7 +289,7 @@ _choice_check(ex2, 'c', {
            '更大的步长对每个单元仍是同样的一步：相等的单元保持相等。'),
     'd': T('Another constant is still one value for all: the units start equal, and stay equal.',
            '换一个常数，仍是所有单元同一个值：各单元一开始相等，之后也保持相等。'),
-})
+}, right='c')
 
 
 # --- 3 ------------------------------------------------------------------------------------------
@@ -390,7 +369,7 @@ def softmax_regression_from_a_constant():
     return 'a' if trains and spread > 0 else 'b'
 
 
-_choice_check(ex3, 'a', {
+ex3.choice({
     'b': T('The outputs are not interchangeable as hidden units are: each has its own class, so '
            'the labels give each its own gradient from the first step on. Train it and look.',
            '输出不像隐藏单元那样可以互换：每个输出都有自己的类别，所以从第一步起，标签就给每个输出各自不同的梯度。'
@@ -402,7 +381,7 @@ _choice_check(ex3, 'a', {
            'gradient? Train it and look at the rows of net[0].weight.data().',
            '它的10个输出通过标签对应不同的类别：它们得到的梯度相同吗？'
            '训练一下，看看net[0].weight.data()的各行。'),
-})
+}, right='a')
 
 
 # --- 4 ------------------------------------------------------------------------------------------
@@ -478,8 +457,8 @@ def _describe_run(answer):
     if not isinstance(answer, (tuple, list)) or len(answer) != 2 or \
             not isinstance(answer[1], TrainResult) or not isinstance(answer[0], nn.Block):
         raise Unusable('Expected what train_mlp returns: the pair (net, result); got '
-                       f'{kind(answer)}.', f'应为train_mlp的返回值，即(net, result)；得到的是'
-                       f'{_kind_zh(answer)}。')
+                       f'{kind(answer, "zh")}.', f'应为train_mlp的返回值，即(net, result)；得到的是'
+                       f'{kind(answer, "zh")}。')
     net, result = answer
     try:
         units = net[0].weight.shape[0]
@@ -615,7 +594,7 @@ def one_random_layer():
         tuple(s > 0 for s in spread.values())]
 
 
-_choice_check(ex5, 'a', {
+ex5.choice({
     'b': T('With random output weights, each hidden unit\'s value reaches the outputs through its '
            'own weights, so each gets its own gradient in backpropagation: equal units part at '
            'the first step.', '输出层的权重随机时，每个隐藏单元的值经由各自的权重到达输出，所以在反向传播中每个单元'
@@ -626,7 +605,7 @@ _choice_check(ex5, 'a', {
     'd': T('Run both and look at unit_spread(net) after training: is it still exactly 0, as it '
            'was after the lesson\'s constant start?',
            '两种都运行一下，看看训练后的unit_spread(net)：它是否仍像本节从常数初始值开始时那样恰为0？'),
-})
+}, right='a')
 
 
 # --- 6 ------------------------------------------------------------------------------------------
@@ -721,7 +700,7 @@ def tanh_initialization():
     return min(worse, key=worse.get)
 
 
-_choice_check(ex6, 'd', {
+ex6.choice({
     'a': T('The default\'s range is too narrow for 256 inputs: the signals become small, tanh is '
            'then the identity, and they vanish as in the identity case.',
            '对256个输入，默认初始化的范围太窄：信号变小后，tanh就相当于恒等映射，于是信号像恒等映射的情形一样衰减。'),
@@ -732,7 +711,7 @@ _choice_check(ex6, 'd', {
     'c': T('Forward, tanh caps the outputs at 1, so they cannot explode; but look at the backward '
            'ratio: the gradient grows on its way down.',
            '正向时tanh把输出限制在1以内，所以它们不会爆炸；但看看反向的比值：梯度在向下传播的途中增长了。'),
-})
+}, right='d')
 
 
 # --- 7 ------------------------------------------------------------------------------------------
@@ -825,7 +804,7 @@ def _stds(value):
     if stds is None or isinstance(value, (str, bytes)) or stds.size != 15:
         raise Unusable('weight_grad_stds should return 15 numbers, one per layer (a list or an '
                        f'array); it returns {kind(value)}.',
-                       f'weight_grad_stds应返回15个数，每层一个（列表或数组）；它返回的是{_kind_zh(value)}。')
+                       f'weight_grad_stds应返回15个数，每层一个（列表或数组）；它返回的是{kind(value, "zh")}。')
     return stds
 
 

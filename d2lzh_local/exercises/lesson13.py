@@ -18,15 +18,10 @@ from mxnet.gluon import loss as gloss, nn
 import d2lzh_local as d2l
 
 from .. import selfcheck
-from . import Exercise, T, Unusable, Wrong, call
-from .answers import expect_choice, expect_function, kind
+from . import T, Unusable, Wrong, call, lesson
+from .answers import expect_function, kind
 
-EXERCISES = []
-
-
-def exercise(*args, **kwargs):
-    EXERCISES.append(Exercise(len(EXERCISES) + 1, *args, **kwargs))
-    return EXERCISES[-1]
+EXERCISES, exercise = lesson()
 
 
 # --- the lesson's code ---------------------------------------------------------------------------
@@ -207,24 +202,17 @@ def k_fold_errors(k, X_train, y_train, num_epochs, learning_rate, batch_size, tr
 
 # --- the kinds of answer of this lesson ----------------------------------------------------------
 
-def _kind(x, lang):
-    try:
-        return kind(x, lang)
-    except TypeError:  # answers.kind without its Chinese
-        return kind(x)
-
-
 def _describe(x, lang='en'):
     """What x is, in a few words, in English or Chinese (a dict's keys, a tuple's items)."""
     zh = lang == 'zh'
     if isinstance(x, dict):
         return f'一个键为{list(x)[:6]}的字典' if zh else f'a dict with keys {list(x)[:6]}'
     if isinstance(x, (tuple, list)):
-        items = ('、' if zh else ', ').join(_kind(v, lang) for v in x[:3]) + \
+        items = ('、' if zh else ', ').join(kind(v, lang) for v in x[:3]) + \
             ('……' if zh else ', ...') * (len(x) > 3)
         return f'一个含{len(x)}项的{type(x).__name__}：{items}' if zh else \
             f'a {type(x).__name__} of {len(x)}: {items}'
-    return _kind(x, lang)
+    return kind(x, lang)
 
 
 def _number(x):
@@ -265,23 +253,6 @@ def expect_curves(value, what):
         f'(train_ls, valid_ls)；得到的是{_describe(value, "zh")}。')
 
 
-def choice_check(ex, options, reasons):
-    """ex's check: a choice among options, compared with the solution's letter. reasons: for each
-    wrong option, why not (T). The solution runs once (it may train); its letter is then kept."""
-    oracle = functools.cache(ex.oracle)
-
-    @ex.checks
-    def check(answer):
-        choice = expect_choice(answer, options)
-        if choice != oracle():
-            why = reasons.get(choice, T(
-                f'Not what the solution\'s run shows: see ex[{ex.number}].solution().',
-                f'这与解答的运行结果不符：请看ex[{ex.number}].solution()。'))
-            raise Wrong(why['en'], why['zh'])
-
-    for letter in sorted(reasons):
-        ex.wrong(f'choice {letter}')(lambda c=letter: c)
-    return check
 
 
 # --- 1 ------------------------------------------------------------------------------------------
@@ -531,7 +502,7 @@ def compare_the_test_houses():
     return 'b'  # unseen houses like the training houses, as each validation fold was
 
 
-choice_check(ex2, 'abcd', {
+ex2.choice({
     'a': T('The training error is measured on the houses the model was fitted to; on houses it '
            'has not seen, the error is higher, as each round of cross-validation showed.',
            '训练误差是在模型拟合过的房子上测得的；在没见过的房子上误差更高，交叉验证的每一轮都表明了这一点。'),
@@ -640,7 +611,7 @@ def _(answer):
                        f"answer['chosen'] should be one of the names in tried; got {kind(chosen)}.",
                        f"answer['chosen']应为tried中的一个名字，{list(tried)}；得到的是{chosen!r}。"
                        if isinstance(chosen, str) else
-                       f"answer['chosen']应为tried中的一个名字；得到的是{_kind(chosen, 'zh')}。")
+                       f"answer['chosen']应为tried中的一个名字；得到的是{kind(chosen, 'zh')}。")
     if len(tried) < 3:
         raise Wrong(f'Only {"one setting" if len(tried) == 1 else "two settings"} tried: tuning is '
                     'comparing. Try at least three.',
@@ -910,7 +881,7 @@ def how_far_one_step_moves_a_price():
     return 'a'  # no single learning rate suits weights whose steps differ this much
 
 
-choice_check(ex5, 'abcd', {
+ex5.choice({
     'b': T('Overfitting would show a low training error; here the training error is high and '
            'jumps too: the model fits the training houses worse, not too well.',
            '过拟合时训练误差会很低；这里训练误差也很高，而且同样在跳动：模型对训练集中的房子拟合得更差，而不是太好。'),
@@ -1183,7 +1154,7 @@ def compare_logarithm_and_prices():
     return 'a' if change < -0.01 else 'c' if change > 0.01 else 'b'
 
 
-choice_check(ex7, 'abc', {
+ex7.choice({
     'b': T('The change is larger than that: the loss on the prices lets the expensive houses '
            'dominate, while the competition, and the validation log-RMSE, weigh every house\'s '
            'relative error alike.',
@@ -1192,7 +1163,7 @@ choice_check(ex7, 'abc', {
     'c': T('Not higher: exp does not amplify the errors that count here, because the log-RMSE '
            'compares logarithms, and those are exactly what the model now fits.',
            '不会更高：exp并不会放大这里要计的误差，因为对数均方根误差比较的是对数，而模型现在拟合的正是对数。'),
-})
+}, letters='abc')
 
 
 # --- 8 ------------------------------------------------------------------------------------------
@@ -1259,7 +1230,7 @@ def _as_numpy(value, what):
     if isinstance(value, np.ndarray) and value.dtype.kind in 'fiu':
         return value
     raise Unusable(f'{what["en"]} should be an NDArray; got {kind(value)}.',
-                   f'{what["zh"]}应为一个NDArray；得到的是{_kind(value, "zh")}。')
+                   f'{what["zh"]}应为一个NDArray；得到的是{kind(value, "zh")}。')
 
 
 @functools.lru_cache(maxsize=None)
@@ -1407,7 +1378,7 @@ def where_the_fall_comes_from():
     return 'b' if abs(from_validation) > abs(from_training) else 'a'
 
 
-choice_check(ex9, 'abcd', {
+ex9.choice({
     'a': T('Measured on the same houses, the models trained without the four are no better: '
            'separate the two changes, training and validation, and see which one moves the error.',
            '在同样的房子上度量，不用这四栋训练的模型并没有更好：把训练和验证这两种改变分开，看看是哪一种使误差'
@@ -1470,7 +1441,7 @@ def the_large_test_houses():
     return 'a'  # the houses to predict are given: every one of them needs a price
 
 
-choice_check(ex10, 'abcd', {
+ex10.choice({
     'b': T('There is one: look at test_data[test_data.GrLivArea > 4000].',
            '有一栋：看一看test_data[test_data.GrLivArea > 4000]。'),
     'c': T('The test houses\' features are known, only their prices are not: the lesson even '
@@ -1538,11 +1509,11 @@ def compare_the_readings():
     return 'a' if change < -0.002 else 'b' if change > 0.002 else 'c'
 
 
-choice_check(ex11, 'abc', {
+ex11.choice({
     'a': T('Merging two groups takes information away from the model; it cannot make its '
            'predictions much better, and here it hardly changes them.',
            '合并两组会让模型失去一些信息；这不会让它的预测好很多，而这里几乎没有改变它们。'),
     'b': T('The difference concerns only 8 houses out of 1,460, and one indicator feature out of '
            '331: too little to move the average error by that much.',
            '这个差别只涉及1,460栋房子中的8栋、331个特征中的1个指示特征：太少了，不足以使平均误差变化那么多。'),
-})
+}, letters='abc')
