@@ -171,6 +171,11 @@ class Exercise:
         hold the solution to it); else the solution's own answer, worked out at the first check."""
         from .answers import expect_choice
 
+        if self.what is None:
+            quoted = [f"'{letter}'" for letter in letters]
+            self.what = T(f"Set answer to {', '.join(quoted[:-1])} or {quoted[-1]}, then run the cell again.",
+                          f"把answer设为{'、'.join(quoted[:-1])}或{quoted[-1]}，然后再运行这个单元格。")
+
         @self.checks
         def check(answer):
             chosen = expect_choice(answer, letters)

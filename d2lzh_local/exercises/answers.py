@@ -75,3 +75,8 @@ def expect_number(answer, name):
         raise Unusable(f'Expected {name} to be a number; got {kind(answer)}.',
                        f'{name}应为一个数；得到的是{kind(answer, "zh")}。')
     return float(answer)
+
+
+def is_number(x):
+    """A real number, and not a bool (True would pass as 1)."""
+    return isinstance(x, numbers.Real) and not isinstance(x, bool)

@@ -6,15 +6,13 @@ import numpy as np
 from mxnet import autograd, nd
 
 from . import T, Unusable, Wrong, call, lesson, text
-from .answers import expect_function, expect_integer, expect_number, kind
+from .answers import expect_function, expect_integer, expect_number, is_number, kind
 from ..data import data_iter
 from ..selfcheck import RANGES
 from ..training import linreg, sgd, squared_loss
 
 EXERCISES, exercise = lesson()
 TRUE_W, TRUE_B = [2, -3.4], 4.2
-CHOOSE = T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。")
 
 
 
@@ -61,10 +59,6 @@ def theta(w, b):
 
 
 
-def _is_number(x):
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
-
-
 def _numbers(value, what):
     """A list, tuple or array of numbers as a list of floats (nan and inf allowed)."""
     if isinstance(value, nd.NDArray):
@@ -73,7 +67,7 @@ def _numbers(value, what):
         value = value.ravel().tolist()
     if isinstance(value, (list, tuple)):
         value = [v.asscalar() if isinstance(v, nd.NDArray) and v.size == 1 else v for v in value]
-        if value and all(_is_number(v) for v in value):
+        if value and all(is_number(v) for v in value):
             return [float(v) for v in value]
     raise Unusable(f'{what} should be a list of numbers (the loss after each epoch); it is {kind(value)}.',
                    f'{what}应为一个由数构成的列表（每个迭代周期后的损失）；它是{kind(value, "zh")}。')
@@ -112,7 +106,7 @@ ex1 = exercise(
       '(d) 能够训练，但最后停在损失函数的另一个极小值点上，而不是随机初始化时到达的那个。'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
-ex[1].check(answer)""", solution_seconds=3, what=CHOOSE,
+ex[1].check(answer)""", solution_seconds=3,
     hints=[T('Write down the gradient of the loss with respect to $\\mathbf{w}$ at $\\mathbf{w} = '
              '\\mathbf{0}$, $b = 0$. Is it zero? Are its two entries equal?',
              '写出$\\mathbf{w} = \\mathbf{0}$、$b = 0$处损失关于$\\mathbf{w}$的梯度。它为零吗？它的两个元素'
@@ -326,7 +320,7 @@ ex3 = exercise(
       '(d) 损失最后高于它们的范围：步长大了10倍，每一步都越过最小值，所以损失始终降不到噪声下限。'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
-ex[3].check(answer)""", solution_seconds=2, what=CHOOSE,
+ex[3].check(answer)""", solution_seconds=2,
     hints=[T('Not dividing the summed gradient of 10 examples by 10 makes each step 10 times '
              'larger: which learning rate would give the same steps with the lesson\'s `sgd`? What '
              'did such steps do in exercise 2?',
@@ -697,7 +691,7 @@ ex7 = exercise(
       '(d) 权重接过了偏差：$w_1$和$w_2$合起来承担了这个4.2。'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
-ex[7].check(answer)""", what=CHOOSE,
+ex[7].check(answer)""",
     hints=[T('Compute `features.mean(axis=0)`. How much of a constant can a weighted sum of two '
              'features with mean about 0 produce?',
              '算一算`features.mean(axis=0)`。两个均值约为0的特征，它们的加权和能凑出多少常数？'),
@@ -809,14 +803,14 @@ def least_squares(X, y):
 
 def _theta_of(f, X, y, when):
     got = call(f, X.copy(), y.copy(), when=when)
-    if isinstance(got, tuple) and got and isinstance(got[0], np.ndarray) and not _is_number(got[0]):
+    if isinstance(got, tuple) and got and isinstance(got[0], np.ndarray) and not is_number(got[0]):
         raise Wrong('It gives a tuple, as np.linalg.lstsq does: the solution is its first element, '
                     'followed by the residuals, the rank and the singular values.',
                     '它返回的是一个元组，和np.linalg.lstsq一样：解是其中的第一个元素，'
                     '后面依次是残差、秩和奇异值。')
     if isinstance(got, nd.NDArray):
         got = got.asnumpy()
-    if isinstance(got, (list, tuple)) and all(_is_number(v) for v in got):
+    if isinstance(got, (list, tuple)) and all(is_number(v) for v in got):
         got = np.array(got, dtype='float64')
     if not isinstance(got, np.ndarray) or not np.issubdtype(got.dtype, np.number):
         raise Unusable(f'least_squares(X, y) should give a NumPy array; it gives {kind(got)}.',
@@ -1047,7 +1041,7 @@ ex10 = exercise(
       '(d) 没有更近：三个迭代周期后SGD已经收敛，更小的步长不能再改进它。'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
-ex[10].check(answer)""", solution_seconds=3, what=CHOOSE,
+ex[10].check(answer)""", solution_seconds=3,
     hints=[T('Measure it: `w_more, b_more = w.copy(), b.copy()`, `attach_grad()` on both, one epoch '
              'of the lesson\'s loop at `lr = 0.003` on them, then the largest `|theta - theta_star|` '
              'before and after (as the lesson computes `sgd_to_analytic`). What is the ratio?',
@@ -1241,7 +1235,7 @@ ex12 = exercise(
       '每次要好几微秒；而NumPy的元素运算只需不到一微秒。'),
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
-ex[12].check(answer)""", what=CHOOSE,
+ex[12].check(answer)""",
     hints=[T('Time the pieces of one pass of the loop on their own: `u[0]`, and `u[0] + v[0]`, for '
              'NDArrays and for NumPy arrays (`timeit.timeit(lambda: u[0] + v[0], number=1000)`).',
              '单独为循环中一次迭代的各个部分计时：`u[0]`和`u[0] + v[0]`，分别对NDArray和NumPy数组'

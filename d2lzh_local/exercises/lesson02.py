@@ -1,28 +1,18 @@
 """Lesson 02, linear regression with Gluon: the exercises."""
 import inspect
-import numbers
 
 import numpy as np
 from mxnet import autograd, gluon, init, nd
 from mxnet.gluon import data as gdata, loss as gloss, nn
 
 from . import T, Unusable, Wrong, call, lesson, text
-from .answers import expect_function, expect_ndarray, kind
+from .answers import expect_function, expect_ndarray, is_number, kind
+from .lesson01 import generate_data
 
 EXERCISES, exercise = lesson()
-TRUE_W, TRUE_B = [2, -3.4], 4.2
-
 
 
 # --- what the solutions share: the lesson's data, model and training loop -----------------------
-
-def generate_data(noise=0.01, num_examples=1000):
-    """The lesson's data set: 2 standard-normal features, labels from true_w, true_b and noise."""
-    features = nd.random.normal(scale=1, shape=(num_examples, 2))
-    labels = TRUE_W[0] * features[:, 0] + TRUE_W[1] * features[:, 1] + TRUE_B
-    labels += nd.random.normal(scale=noise, shape=labels.shape)
-    return features, labels
-
 
 def new_model(initializer=None):
     """The lesson's model, nn.Dense(1) in an nn.Sequential, initialised as the lesson does (or with
@@ -58,10 +48,6 @@ def distance(net, theta_star):
     dense = net[0]
     theta = np.append(dense.weight.data().asnumpy(), dense.bias.data().asnumpy()).astype('float64')
     return np.abs(theta - theta_star).max()
-
-
-def _is_number(x):
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
 def _names(answer, options, what, what_zh, aliases=None):
@@ -689,7 +675,7 @@ def _(answer):
         answer = answer.asnumpy()
     if isinstance(answer, np.ndarray):
         answer = answer.ravel().tolist()
-    if not isinstance(answer, (list, tuple)) or not answer or not all(_is_number(d) for d in answer):
+    if not isinstance(answer, (list, tuple)) or not answer or not all(is_number(d) for d in answer):
         raise Unusable(f'Expected distances: a list of numbers, one per epoch; got {kind(answer)}.',
                        f'distances应为一个由数构成的列表，每个迭代周期一个；得到的是{kind(answer, "zh")}。')
     d = [float(x) for x in answer]

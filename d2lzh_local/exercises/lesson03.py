@@ -13,7 +13,7 @@ from mxnet.gluon.data.vision import transforms
 import d2lzh_local as d2l
 
 from . import T, Unusable, Wrong, call, lesson, text
-from .answers import expect_function, expect_ndarray, kind
+from .answers import expect_function, expect_ndarray, is_number, kind
 
 EXERCISES, exercise = lesson()
 
@@ -80,10 +80,6 @@ def time_passes():
     return timings
 
 
-def _is_number(x):
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
-
-
 @ex1.checks
 def _(answer):
     if not isinstance(answer, dict) or set(answer) != set(BATCH_SIZES):
@@ -93,7 +89,7 @@ def _(answer):
                        f'为键的字典；得到的是{kind(answer, "zh")}。')
     for bs in BATCH_SIZES:
         value = answer[bs]
-        if not isinstance(value, (tuple, list)) or len(value) != 2 or not all(map(_is_number, value)):
+        if not isinstance(value, (tuple, list)) or len(value) != 2 or not all(map(is_number, value)):
             raise Unusable(f'timings[{bs}] should be a pair (images read, seconds); got {kind(value)}.',
                            f'timings[{bs}]应为一对数（读取的图像数，秒数）；得到的是{kind(value, "zh")}。')
     for bs in BATCH_SIZES:
@@ -176,8 +172,6 @@ ex2 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.5.1'], solution_seconds=3,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Divide each of your times by the number of batches of its pass (60,000, 938 and 59): '
              'how long does one batch take at each batch size?',
              '把每个用时除以那次遍历的批量个数（60,000、938和59）：每种批量大小下，一个批量要多长时间？'),
@@ -337,8 +331,6 @@ ex4 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[4].check(answer)""", solution_seconds=3,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Where would finer details come from? The archives hold 28 × 28 pixels of each image, '
              'and nothing else.',
              '更精细的细节从哪里来？压缩文件中每张图像只有28 × 28个像素，别无其他。'),
@@ -584,8 +576,6 @@ ex6 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[6].check(answer)""", book=['3.5.2'], solution_seconds=2,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('A `DataLoader` over the first 2,000 test images, converted image by image: `data = '
              'gluon.data.ArrayDataset(nd.array(test_images[:2000].reshape((-1, 28, 28, 1)), '
              'dtype=\'uint8\'), test_labels[:2000]).transform_first(transforms.ToTensor())`, then '

@@ -129,8 +129,6 @@ ex2 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.6.2'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('What is the logarithm of a number that shrinks towards 0? And in float32, what does '
              '`nd.array([0.]).log()` give?',
              '一个趋近于0的数的对数是多少？在float32中，`nd.array([0.]).log()`给出什么？'),
@@ -393,8 +391,6 @@ ex5 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", book=['3.4.1'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('When is the probability of two events together the product of their '
              'probabilities?', '两个事件同时发生的概率在什么情况下等于它们概率的乘积？'),
            T('P(A and B) = P(A) P(B) exactly when A and B are independent. Which option says '

@@ -211,8 +211,6 @@ ex2 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""",
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Try it: compare `nd.softmax(O)` with `nd.softmax(O - 5)`, and with `nd.softmax(2 * O)`, for '
              'the lesson\'s `O` or any scores.',
              '试一试：取本节的`O`或任意一组得分，把`nd.softmax(O)`分别与`nd.softmax(O - 5)`和'

@@ -390,8 +390,6 @@ ex3 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[3].check(answer)""", solution_seconds=9,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Look at the two gradient plots of the lesson: how large is the sigmoid\'s gradient at '
              'its largest, and ReLU\'s? And what does sigmoid give for inputs near 0, where the '
              'small initial weights put every hidden unit?',
@@ -480,8 +478,6 @@ ex4 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[4].check(answer)""", solution_seconds=5,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Without the activation function, `net` computes $(\\mathbf{X}\\mathbf{W}_1 + '
              '\\mathbf{b}_1)\\mathbf{W}_2 + \\mathbf{b}_2$: the lesson showed what that is. And which '
              'self-check lines use `net` at all? `collapse_difference` and `relu_difference` come '

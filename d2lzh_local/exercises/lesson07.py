@@ -320,8 +320,6 @@ ex3 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[3].check(answer)""", solution_seconds=5,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('A hidden unit adds up 784 products of a pixel (between 0 and 1) and a weight. How large '
              'is such a sum when the weights are about 1 in size, and how large are the 10 scores '
              'built from 256 such units?',

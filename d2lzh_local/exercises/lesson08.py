@@ -156,8 +156,6 @@ ex1 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[1].check(answer)""", book=['3.11.2'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('What is each training label made of? Which part of it can a cubic in $x$ follow, and '
              'which part not?',
              '每个训练标签由哪几部分组成？其中哪一部分是$x$的三阶多项式能够拟合的，哪一部分不能？'),
@@ -725,8 +723,6 @@ ex6 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[6].check(answer)""", book=['3.11.1'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('A cubic whose weights of $x^2$ and $x^3$ are 0 is a line. So the cubic can do '
              'everything the line can; what can it do besides, with 10 noisy points?',
              '$x^2$和$x^3$的权重为0的三阶多项式就是一条直线。所以直线能做的，三阶多项式都能做；面对10个带噪声的点，'

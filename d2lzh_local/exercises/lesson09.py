@@ -638,8 +638,6 @@ ex4 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[4].check(answer)""",
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('Exercise 2\'s step: how far does the penalty move a weight in one step with '
              '$\\eta = 0.003$ and $\\lambda = 1$, and where does a weight of 0.001 land?',
              '用练习2推出的那一步来想：$\\eta = 0.003$、$\\lambda = 1$时，'
@@ -1120,8 +1118,6 @@ ex8 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[8].check(answer)""", book=['3.12.2'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('The penalty does not involve the data at all, only $\\mathbf{w}$. Of which of these '
              'is $\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$ the $-\\log$, up to a constant?',
              '惩罚项完全不涉及数据，只涉及$\\mathbf{w}$。不计一个常数的话，'

@@ -213,19 +213,6 @@ def train_regression(net, data, num_steps=500, wd=0):
             float(loss(net(x_test), y_test).mean().asscalar()))
 
 
-class VanillaDropout(nn.Block):
-    """The lesson's: drop without rescaling while training, multiply by 1 - p when predicting."""
-
-    def __init__(self, drop_prob, **kwargs):
-        super().__init__(**kwargs)
-        self.drop_prob = drop_prob
-
-    def forward(self, X):
-        if autograd.is_training():
-            return (nd.random.uniform(0, 1, X.shape) < 1 - self.drop_prob) * X
-        return X * (1 - self.drop_prob)
-
-
 class UnscaledDropout(nn.Block):
     """The lesson's broken variant: drop without rescaling, and nothing when predicting."""
 
@@ -237,6 +224,13 @@ class UnscaledDropout(nn.Block):
         if autograd.is_training():
             return (nd.random.uniform(0, 1, X.shape) < 1 - self.drop_prob) * X
         return X
+
+
+class VanillaDropout(UnscaledDropout):
+    """The lesson's: drop without rescaling while training, multiply by 1 - p when predicting."""
+
+    def forward(self, X):
+        return super().forward(X) if autograd.is_training() else X * (1 - self.drop_prob)
 
 
 def _pairs(value, key):
@@ -830,8 +824,6 @@ ex5 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""",
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Run the lesson\'s Gluon network twice on the same images inside '
              '`autograd.train_mode()`: what do you get? And what does the full network stand for, '
              'in the lesson\'s section on ensembles?',
@@ -1390,8 +1382,6 @@ ex9 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[9].check(answer)""",
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Write the output of a thinned network with dropout only on the last hidden layer: '
              'which operations stand between the mask and the output? What is the expectation of '
              'a linear function of a random vector?',

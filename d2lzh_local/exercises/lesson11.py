@@ -717,8 +717,6 @@ ex5 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", solution_seconds=6,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('Which gradients are computed before the factor (above it in the graph) and which '
              'after? And for training: try it, one epoch takes a few seconds.',
              '哪些梯度在这个因子之前（在计算图中位于它的上方）计算，哪些在它之后？至于训练：试一试，一个迭代'

@@ -236,8 +236,6 @@ ex2 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.15.1'], solution_seconds=3,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('Two units stay equal as long as every step treats them alike: same value in the '
              'forward pass, same gradient in the backward pass. Which change gives two units '
              'something that tells them apart?',
@@ -313,8 +311,6 @@ ex3 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[3].check(answer)""", book=['3.15.2'], solution_seconds=2,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('The hidden units stayed equal because nothing told them apart. In softmax '
              'regression, what tells output 3 from output 7 in the gradient of their weights?',
              '隐藏单元保持相等，是因为没有任何东西能区分它们。在softmax回归中，输出3和输出7的权重梯度里，是什么把'
@@ -545,8 +541,6 @@ ex5 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", solution_seconds=1,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('In backpropagation hidden unit $j$ receives $\\partial J/\\partial h_j = \\sum_k '
              'w_{kj}\\, \\partial J/\\partial o_k$: which weights decide whether two hidden units '
              'get the same gradient?',
@@ -626,8 +620,6 @@ ex6 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[6].check(answer)""", solution_seconds=2,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为 'a'、'b'、'c' 或 'd'，然后再运行这个单元格。"),
     hints=[T('`stds_tanh = {name: layer_stds(initializer, nd.tanh) for name, initializer in '
              'inits.items()}`, then print `fwd[-1] / fwd[0]` and `bwd[0] / bwd[-1]` for each, as '
              'the lesson\'s table does. Look at both columns, not only the forward one.',

@@ -469,8 +469,6 @@ ex2 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[2].check(answer)""", book=['3.16.1'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('In each round of cross-validation, had the model seen the houses of its validation '
              'fold? And had the submitted model seen the test houses?',
              '在交叉验证的每一轮中，模型见过它的验证折中的房子吗？提交的模型又见过测试集中的房子吗？'),
@@ -836,8 +834,6 @@ ex5 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[5].check(answer)""", book=['3.16.3'],
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Is the training error of the run without standardisation low, as in overfitting? '
              'And how large are the values of `LotArea`, `YearBuilt` and an indicator feature '
              'before standardisation?',
@@ -1112,8 +1108,6 @@ ex7 = exercise(
     """answer = ...  # 'a', 'b' or 'c'
 
 ex[7].check(answer)""", book=['3.16.4'], solution_seconds=5, check_seconds=5,
-    what=T("Set answer to 'a', 'b' or 'c', then run the cell again.",
-           "把answer设为'a'、'b'或'c'，然后再运行这个单元格。"),
     hints=[T('Run it: in `k_fold`, call `train_log` where it calls `train` (a few seconds for 5 '
              'folds of 50 epochs). Or predict first: which houses weigh most in the squared error '
              'of the prices, and which in the competition\'s metric?',
@@ -1333,8 +1327,6 @@ ex9 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[9].check(answer)""", solution_seconds=5, check_seconds=5,
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Two things changed at once: the houses the models are trained on, and the houses '
              'their errors are measured on. To tell them apart, change one at a time.',
              '有两件事同时变了：训练模型所用的房子，以及度量误差所用的房子。要把它们分开，一次只改变一件。'),
@@ -1409,8 +1401,6 @@ ex10 = exercise(
     """answer = ...  # 'a', 'b', 'c' or 'd'
 
 ex[10].check(answer)""",
-    what=T("Set answer to 'a', 'b', 'c' or 'd', then run the cell again.",
-           "把answer设为'a'、'b'、'c'或'd'，然后再运行这个单元格。"),
     hints=[T('Look: `test_data[test_data.GrLivArea > 4000]`. And what does Kaggle ask a '
              'submission to contain (exercise 1)?',
              '看一看：`test_data[test_data.GrLivArea > 4000]`。Kaggle要求提交结果包含什么（练习1）？'),
@@ -1471,8 +1461,6 @@ ex11 = exercise(
     """answer = ...  # 'a', 'b' or 'c'
 
 ex[11].check(answer)""", solution_seconds=6, check_seconds=6,
-    what=T("Set answer to 'a', 'b' or 'c', then run the cell again.",
-           "把answer设为'a'、'b'或'c'，然后再运行这个单元格。"),
     hints=[T('How many houses does the difference concern, out of 1,460? And could the model tell '
              'the 8 unknown veneers from the 864 without veneer before, with the indicator '
              'features?',
