@@ -301,6 +301,14 @@ for _value, _why in ((0.01, 'the variance of the noise, without the 1/2 of L2Los
 
 # --- 3 ------------------------------------------------------------------------------------------
 
+SWEEPS_CODE = ('```python\nsweeps = {}\nfor n in (10, 50):\n'
+               '    x_sets = nd.random.normal(shape=(n_sets, n, 1))\n'
+               '    y_sets = make_labels(x_sets)\n'
+               "    x_sets, y_sets = x_sets.asnumpy().astype('float64'), y_sets.asnumpy().astype('float64')\n"
+               '    losses = np.array([[least_squares_losses(x, y, x_test, y_test, k)[:2] for k in degrees]\n'
+               '                       for x, y in zip(x_sets, y_sets)])\n'
+               '    sweeps[n] = np.median(losses, axis=0)\n```\n')  # exercise 3's second hint, in both languages
+
 ex3 = exercise(
     T('The U with 10 and with 50 examples', '10个和50个样本时的U形曲线'),
     T('In the sweep, change the 20 training examples to 10 and to 50 (still 50 training sets '
@@ -319,23 +327,9 @@ ex[3].check(sweeps)""", solution_seconds=1,
              '`sweeps`, so that `sweep` itself stays as the cells below it need it.',
              '把阶数扫描的循环复制到这个单元格中，改成`for n in (10, 50):`，并把结果存进新的字典`sweeps`，这样'
              '`sweep`本身保持不变，它下面的单元格还要用到它。'),
-           T('```python\nsweeps = {}\nfor n in (10, 50):\n'
-             '    x_sets = nd.random.normal(shape=(n_sets, n, 1))\n'
-             '    y_sets = make_labels(x_sets)\n'
-             "    x_sets, y_sets = x_sets.asnumpy().astype('float64'), y_sets.asnumpy().astype('float64')\n"
-             '    losses = np.array([[least_squares_losses(x, y, x_test, y_test, k)[:2] for k in degrees]\n'
-             '                       for x, y in zip(x_sets, y_sets)])\n'
-             '    sweeps[n] = np.median(losses, axis=0)\n```\n'
-             'Then print them beside `sweep[20]`: where is the test loss lowest, and how steeply does '
+           T(SWEEPS_CODE + 'Then print them beside `sweep[20]`: where is the test loss lowest, and how steeply does '
              'it rise after that?',
-             '```python\nsweeps = {}\nfor n in (10, 50):\n'
-             '    x_sets = nd.random.normal(shape=(n_sets, n, 1))\n'
-             '    y_sets = make_labels(x_sets)\n'
-             "    x_sets, y_sets = x_sets.asnumpy().astype('float64'), y_sets.asnumpy().astype('float64')\n"
-             '    losses = np.array([[least_squares_losses(x, y, x_test, y_test, k)[:2] for k in degrees]\n'
-             '                       for x, y in zip(x_sets, y_sets)])\n'
-             '    sweeps[n] = np.median(losses, axis=0)\n```\n'
-             '然后把它们和`sweep[20]`并排打印：测试损失在哪个阶数最低？之后上升得有多陡？')],
+             SWEEPS_CODE + '然后把它们和`sweep[20]`并排打印：测试损失在哪个阶数最低？之后上升得有多陡？')],
     explanation=T(
         'The bottom of the U stays at degree 3 for 10, 20 and 50 examples: the right model does not '
         'depend on the amount of data. What moves is the right arm. With 10 examples, degree 8 has 9 '
