@@ -1,4 +1,4 @@
-"""Model selection (模型选择): K-fold cross-validation, taught in 08 and used by the capstone."""
+"""Model selection (模型选择): k-fold cross-validation, taught in 08 and used by the capstone."""
 from mxnet import nd
 
 

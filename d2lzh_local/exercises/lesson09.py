@@ -216,7 +216,7 @@ ex[1].check(validation_losses)""", kind='function', book=['3.12.3'],
         '$\\lambda = 0$. It is not always the $\\lambda$ the test set would pick: 5 examples '
         'measure little, and which $\\lambda$ wins changes from seed to seed. That is the honest '
         'price: a $\\lambda$ chosen on the test set looks better on it than it will do on new '
-        'data. With this few examples, K-fold cross-validation ($k$折交叉验证, lesson 08) measures '
+        'data. With this few examples, $k$-fold cross-validation ($k$折交叉验证, lesson 08) measures '
         'better, using every example for validation once.',
         '每个模型都在前15个样本上训练，再在它从未见过的5个样本上评估。'
         '$\\lambda = 0$时验证损失很大，和测试损失一样：精确拟合了15个样本，'
@@ -226,7 +226,7 @@ ex[1].check(validation_losses)""", kind='function', book=['3.12.3'],
         '它不一定就是测试集会选中的那个$\\lambda$：5个样本能衡量的东西很少，'
         '哪个$\\lambda$胜出会随随机种子而变。这是诚实的代价：在测试集上选出的$\\lambda$，'
         '在测试集上的表现会好于它在新数据上的实际表现。样本这么少时，'
-        '$k$折交叉验证（K-fold cross-validation，见第08节）让每个样本都做一次验证，衡量得更准确。'),
+        '$k$折交叉验证（$k$-fold cross-validation，见第08节）让每个样本都做一次验证，衡量得更准确。'),
     check_seconds=5, solution_seconds=5)
 
 

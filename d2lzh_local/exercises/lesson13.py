@@ -516,7 +516,7 @@ ex2.choice({
 # --- 3 ------------------------------------------------------------------------------------------
 
 ex3 = exercise(
-    T('Tuning against the K-fold results', '对照$k$折交叉验证的结果调参'),
+    T('Tuning against the k-fold results', '对照$k$折交叉验证的结果调参'),
     T('Tune the model with `k_fold_side_by_side`: learning rates between 25 and 100, more or fewer '
       'epochs, a hidden layer (隐藏层) with more or fewer units, weight decay (权重衰减). Try at '
       'least three settings on the same 5 folds, keep what each run returns in a dict `tried` '
@@ -685,7 +685,7 @@ ex4 = exercise(
       'again from `train_data` and `test_data`, as the lesson does, without that one step. Then '
       'run `k_fold_side_by_side` on them with the book\'s hyperparameters (5 folds, 100 epochs, '
       'learning rate 5, no weight decay, batches of 64) and pass what it returns. What happens to '
-      'the K-fold errors?',
+      'the $k$-fold errors?',
       '去掉数值特征的标准化（standardisation），但保留把缺失值设为0的那一行。`all_features`已经标准化过了：'
       '像本节那样从`train_data`和`test_data`重新构造特征，只是少了这一步。然后用书中的超参数（5折、'
       '100个迭代周期、学习率5、不使用权重衰减、批量大小64）在这些特征上运行`k_fold_side_by_side`，'
@@ -816,7 +816,7 @@ def _():
 
 ex5 = exercise(
     T('Why standardise', '为什么要标准化'),
-    T('Without standardisation the K-fold errors end higher and jump up and down from epoch to '
+    T('Without standardisation the $k$-fold errors end higher and jump up and down from epoch to '
       'epoch, in training as in validation (exercise 4). Why?\n\n'
       '(a) The numeric features now have very different scales: a step of Adam, about the '
       'learning rate on every weight, moves a price by tens of thousands of dollars through '
