@@ -168,8 +168,9 @@ def test_outputs_executes_in_place_and_cleans_metadata(tmp_path, monkeypatch):
     assert outputs.personal_info(nb) == []
 
 
-def test_outputs_writes_nothing_beside_the_notebook_and_speaks_its_language(tmp_path,
-                                                                                 fake_range):
+def test_outputs_writes_nothing_beside_the_notebook_and_speaks_its_language(tmp_path, fake_range,
+                                                                                 monkeypatch):
+    monkeypatch.setattr(outputs, 'cjk_font', lambda: 'a font')  # this fake draws no figure
     code = ("import d2lzh_local as d2l\nfrom d2lzh_local.selfcheck import RANGES\n"
             f"RANGES['99-fake'] = {fake_range!r}\n"
             "open('submission.csv', 'w').write('written where the kernel runs')\n"
@@ -201,3 +202,11 @@ def test_seeds_tables_each_seed_and_touches_no_file(tmp_path, fake_range, capsys
     assert 'acc=0.82' in out and 'acc=0.92' in out and 'out of range: acc' in out
     assert '2 passed, 1 failed' in out
     assert path.read_bytes() == before
+
+
+def test_outputs_refuse_the_chinese_edition_without_a_chinese_font(monkeypatch, capsys):
+    """Its figures would be committed with boxes for the book's terms: nothing runs or is written."""
+    monkeypatch.setattr(outputs, 'cjk_font', lambda: None)
+    monkeypatch.setattr(outputs, 'run', lambda *args: pytest.fail('a notebook was run'))
+    assert outputs.main([str(nbs.NOTEBOOKS / 'zh' / '09-weight-decay.ipynb')]) == 2
+    assert 'fonts-noto-cjk' in capsys.readouterr().err

@@ -9,7 +9,8 @@ Each notebook runs top to bottom in a fresh python3 kernel of this environment, 
 metadata a learner's JupyterLab needs (the python3 kernelspec, no timings, versions or paths). A
 notebook that fails is still written (open it to see the traceback) and the script exits 1; so it
 does if an output shows a path or user name, which the author removes from the notebook rather
-than commit.
+than commit. Without a font with Chinese characters it runs no notebook of the Chinese edition
+(its figures would show boxes for the book's terms).
 
 What is current (tests/test_notebook_metadata.py): one clean run from the top, that metadata, no
 path or user name, and a self-check output that d2lzh_local prints today for the values it shows.
@@ -32,6 +33,7 @@ from pathlib import Path
 
 import notebooks as nbs
 from d2lzh_local import selfcheck
+from d2lzh_local.plotting import cjk_font
 
 TIMING_KEYS = ('execution', 'ExecuteTime')  # added by nbclient / extensions: noise in diffs
 MARK = {lang: re.compile(re.escape(words['line'].split('{value}')[0].split('{range}')[1])
@@ -237,8 +239,15 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if os.environ.get('D2L_SEED') is not None:
         print('outputs: D2L_SEED ignored: committed outputs are those of seed 0')
+    paths = [p.resolve() for p in args.notebooks] or nbs.pages()
+    if cjk_font() is None and any(nbs.edition_of(path) == 'zh' for path in paths):
+        print('outputs: no font with Chinese characters here, so the Chinese edition\'s figures would be '
+              'committed with boxes for their terms. Install one (Debian/Ubuntu: sudo apt install '
+              'fonts-noto-cjk), delete ~/.cache/matplotlib, and run again; or name English notebooks '
+              'only.', file=sys.stderr)
+        return 2
     failed = []
-    for path in [p.resolve() for p in args.notebooks] or nbs.pages():
+    for path in paths:
         start = time.time()
         error, personal = run(path, args.timeout)
         print(f'{nbs.name(path)}: {"ok" if error is None else "FAILED"} '
