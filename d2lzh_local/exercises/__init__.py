@@ -133,7 +133,7 @@ class Exercise:
     check_seconds, solution_seconds: how long the check, or the solution, takes where it trains.
     """
 
-    def __init__(self, number, title, question, work, *, kind='value', book=(), hints=(),
+    def __init__(self, number, title, question, work=None, *, kind='value', book=(), hints=(),
                  explanation=None, what=None, check_seconds=None, solution_seconds=None):
         self.number, self.title, self.question, self.work = number, title, question, work
         self.kind, self.book, self.hints, self.explanation = kind, tuple(book), list(hints), \
@@ -168,12 +168,16 @@ class Exercise:
         """Make this a choice among stated options: the check takes a letter, and a wrong one gets
         its own explanation (why_not: letter -> T(en, zh)); each wrong letter is a prepared wrong
         answer. right: the letter, where the solution that finds it takes a while (the tests
-        hold the solution to it); else the solution's own answer, worked out at the first check."""
+        hold the solution to it); else the solution's own answer, worked out at the first check.
+        The work cell and the "not attempted yet" line follow from the letters, unless given."""
         from .answers import expect_choice
 
+        quoted = [f"'{letter}'" for letter in letters]
+        listed = f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+        if self.work is None:
+            self.work = f'answer = ...  # {listed}\n\nex[{self.number}].check(answer)'
         if self.what is None:
-            quoted = [f"'{letter}'" for letter in letters]
-            self.what = T(f"Set answer to {', '.join(quoted[:-1])} or {quoted[-1]}, then run the cell again.",
+            self.what = T(f'Set answer to {listed}, then run the cell again.',
                           f"把answer设为{'、'.join(quoted[:-1])}或{quoted[-1]}，然后再运行这个单元格。")
 
         @self.checks

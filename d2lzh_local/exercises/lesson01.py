@@ -104,9 +104,7 @@ ex1 = exercise(
       '$\\mathbf{w} = [2, -3.4]^\\top$。\n\n'
       '(c) 训练效果与从随机权重开始时一样好，最后得到相同的参数。\n\n'
       '(d) 能够训练，但最后停在损失函数的另一个极小值点上，而不是随机初始化时到达的那个。'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[1].check(answer)""", solution_seconds=3,
+    solution_seconds=3,
     hints=[T('Write down the gradient of the loss with respect to $\\mathbf{w}$ at $\\mathbf{w} = '
              '\\mathbf{0}$, $b = 0$. Is it zero? Are its two entries equal?',
              '写出$\\mathbf{w} = \\mathbf{0}$、$b = 0$处损失关于$\\mathbf{w}$的梯度。它为零吗？它的两个元素'
@@ -318,9 +316,7 @@ ex3 = exercise(
       '损失最后仍落在噪声下限，是因为大10倍的步长就是学习率0.3的步长，仍然小到足以收敛。\n\n'
       '(c) 各个损失都超出范围，参数最后远离真实值：步长大了10倍，训练发散。\n\n'
       '(d) 损失最后高于它们的范围：步长大了10倍，每一步都越过最小值，所以损失始终降不到噪声下限。'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[3].check(answer)""", solution_seconds=2,
+    solution_seconds=2,
     hints=[T('Not dividing the summed gradient of 10 examples by 10 makes each step 10 times '
              'larger: which learning rate would give the same steps with the lesson\'s `sgd`? What '
              'did such steps do in exercise 2?',
@@ -689,9 +685,6 @@ ex7 = exercise(
       '(b) 无论模型中还漏掉了什么，正规方程给出的都是最优的权重，所以$\\mathbf{w}$不会变。\n\n'
       '(c) 噪声很小（标准差0.01），所以不管有没有偏差，权重都被确定下来了。\n\n'
       '(d) 权重接过了偏差：$w_1$和$w_2$合起来承担了这个4.2。'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[7].check(answer)""",
     hints=[T('Compute `features.mean(axis=0)`. How much of a constant can a weighted sum of two '
              'features with mean about 0 produce?',
              '算一算`features.mean(axis=0)`。两个均值约为0的特征，它们的加权和能凑出多少常数？'),
@@ -1039,9 +1032,7 @@ ex10 = exercise(
       '(b) 近了，但只近了大约四分之一：学习率为0.003的100步中，每一步只走完剩余距离的约0.3%。\n\n'
       '(c) 近了约10倍：抖动与学习率成正比，一个迭代周期就让它稳定在较小的抖动上。\n\n'
       '(d) 没有更近：三个迭代周期后SGD已经收敛，更小的步长不能再改进它。'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[10].check(answer)""", solution_seconds=3,
+    solution_seconds=3,
     hints=[T('Measure it: `w_more, b_more = w.copy(), b.copy()`, `attach_grad()` on both, one epoch '
              'of the lesson\'s loop at `lr = 0.003` on them, then the largest `|theta - theta_star|` '
              'before and after (as the lesson computes `sgd_to_analytic`). What is the ratio?',
@@ -1233,9 +1224,6 @@ ex12 = exercise(
       '(c) Python遍历NDArray的下标比遍历NumPy数组的下标慢。\n\n'
       '(d) MXNet的每个运算，哪怕只针对一个元素，都是对MXNet引擎的一次调用：创建一个新的NDArray并安排计算，'
       '每次要好几微秒；而NumPy的元素运算只需不到一微秒。'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[12].check(answer)""",
     hints=[T('Time the pieces of one pass of the loop on their own: `u[0]`, and `u[0] + v[0]`, for '
              'NDArrays and for NumPy arrays (`timeit.timeit(lambda: u[0] + v[0], number=1000)`).',
              '单独为循环中一次迭代的各个部分计时：`u[0]`和`u[0] + v[0]`，分别对NDArray和NumPy数组'

@@ -169,9 +169,7 @@ ex2 = exercise(
       '为1时这份开销要付60,000次，而不是59次 &nbsp; '
       '(c) 小批量从磁盘读取，大批量从内存读取 &nbsp; '
       '(d) 批量大小为1时，每个批量都要重新生成一次图像的随机顺序'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[2].check(answer)""", book=['3.5.1'], solution_seconds=3,
+    book=['3.5.1'], solution_seconds=3,
     hints=[T('Divide each of your times by the number of batches of its pass (60,000, 938 and 59): '
              'how long does one batch take at each batch size?',
              '把每个用时除以那次遍历的批量个数（60,000、938和59）：每种批量大小下，一个批量要多长时间？'),
@@ -328,9 +326,7 @@ ex4 = exercise(
       '(c) 每张图像的像素数是原来的4倍，但没有显示任何新东西：新增的像素是由相邻像素插值得到的，所以画面还是原'
       '来的画面，只是更平滑一些 &nbsp; '
       '(d) 像素值不再介于0和1之间'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[4].check(answer)""", solution_seconds=3,
+    solution_seconds=3,
     hints=[T('Where would finer details come from? The archives hold 28 × 28 pixels of each image, '
              'and nothing else.',
              '更精细的细节从哪里来？压缩文件中每张图像只有28 × 28个像素，别无其他。'),
@@ -573,9 +569,7 @@ ex6 = exercise(
       '(b) MXNet只能使用一个处理器核，所以多开进程也没有用 &nbsp; '
       '(c) 它每次遍历都从磁盘读取压缩文件，瓶颈在磁盘而不在处理器 &nbsp; '
       '(d) Fashion-MNIST很小，任何读取器都能在远不到一秒的时间内读完'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[6].check(answer)""", book=['3.5.2'], solution_seconds=2,
+    book=['3.5.2'], solution_seconds=2,
     hints=[T('A `DataLoader` over the first 2,000 test images, converted image by image: `data = '
              'gluon.data.ArrayDataset(nd.array(test_images[:2000].reshape((-1, 28, 28, 1)), '
              'dtype=\'uint8\'), test_labels[:2000]).transform_first(transforms.ToTensor())`, then '

@@ -126,9 +126,7 @@ ex2 = exercise(
       '(b) 一个很大但有限的数 &nbsp; '
       '(c) 无穷大 &nbsp; '
       '(d) nan'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[2].check(answer)""", book=['3.6.2'],
+    book=['3.6.2'],
     hints=[T('What is the logarithm of a number that shrinks towards 0? And in float32, what does '
              '`nd.array([0.]).log()` give?',
              '一个趋近于0的数的对数是多少？在float32中，`nd.array([0.]).log()`给出什么？'),
@@ -388,9 +386,7 @@ ex5 = exercise(
       '(b) 各类别是均衡的 &nbsp; '
       '(c) 得分服从正态分布 &nbsp; '
       '(d) 模型是线性的'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[5].check(answer)""", book=['3.4.1'],
+    book=['3.4.1'],
     hints=[T('When is the probability of two events together the product of their '
              'probabilities?', '两个事件同时发生的概率在什么情况下等于它们概率的乘积？'),
            T('P(A and B) = P(A) P(B) exactly when A and B are independent. Which option says '

@@ -208,9 +208,6 @@ ex2 = exercise(
       '(b) $\\exp(o_j - c) = \\exp(o_j)\\exp(-c)$：分子和分母的每一项都多出同一个因子$\\exp(-c)$，可以约去 &nbsp; '
       '(c) 它确实改变了概率，只是不改变哪个类别的概率最大 &nbsp; '
       '(d) 一个样本的得分之和总是0，所以减去它们的最大值不会改变任何东西'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[2].check(answer)""",
     hints=[T('Try it: compare `nd.softmax(O)` with `nd.softmax(O - 5)`, and with `nd.softmax(2 * O)`, for '
              'the lesson\'s `O` or any scores.',
              '试一试：取本节的`O`或任意一组得分，把`nd.softmax(O)`分别与`nd.softmax(O - 5)`和'

@@ -387,9 +387,7 @@ ex3 = exercise(
       '(b) 一开始学得更慢：sigmoid函数的梯度至多为0.25，而且无论输入哪张图像，每个隐藏单元一开始都接近0.5 &nbsp; '
       '(c) 损失变成nan：最初几步的得分很大，sigmoid函数中的exp(−x)上溢了 &nbsp; '
       '(d) 什么都不变：权重这么小时，每个激活函数都近似线性，所以它们训练起来都一样'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[3].check(answer)""", solution_seconds=9,
+    solution_seconds=9,
     hints=[T('Look at the two gradient plots of the lesson: how large is the sigmoid\'s gradient at '
              'its largest, and ReLU\'s? And what does sigmoid give for inputs near 0, where the '
              'small initial weights put every hidden unit?',
@@ -475,9 +473,7 @@ ex4 = exercise(
       '(c) 训练损失和两个准确率：模型只是一个仿射层，即$\\mathbf{W} = \\mathbf{W}_1\\mathbf{W}_2$的'
       'softmax回归，而在学习率0.5下它的训练发散了 &nbsp; '
       '(d) 只有测试准确率：参数这么多的线性模型对训练集过拟合了'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[4].check(answer)""", solution_seconds=5,
+    solution_seconds=5,
     hints=[T('Without the activation function, `net` computes $(\\mathbf{X}\\mathbf{W}_1 + '
              '\\mathbf{b}_1)\\mathbf{W}_2 + \\mathbf{b}_2$: the lesson showed what that is. And which '
              'self-check lines use `net` at all? `collapse_difference` and `relu_difference` come '

@@ -317,9 +317,7 @@ ex3 = exercise(
       '(b) 从第一步起损失就是nan：对这么大的得分取exp会在float32中溢出 &nbsp; '
       '(c) 训练得更快：权重越大，梯度越大，步长也就越大，一个迭代周期后它会领先 &nbsp; '
       '(d) 最初的得分有几百，softmax运算因此饱和，损失一开始就非常大；一个迭代周期后准确率仍远低于本节的结果'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[3].check(answer)""", solution_seconds=5,
+    solution_seconds=5,
     hints=[T('A hidden unit adds up 784 products of a pixel (between 0 and 1) and a weight. How large '
              'is such a sum when the weights are about 1 in size, and how large are the 10 scores '
              'built from 256 such units?',

@@ -153,9 +153,7 @@ ex1 = exercise(
       '(b) 能：最小二乘法求出的是精确的最小值，而对正确的模型来说，这个最小值就是零 &nbsp; '
       '(c) 不能：标签中的噪声不是$x$的函数，三阶多项式的四个参数无法逐一拟合100个相互独立的噪声值 &nbsp; '
       '(d) 不能：float32的舍入误差使损失降不到零；换成float64就能降到零'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[1].check(answer)""", book=['3.11.2'],
+    book=['3.11.2'],
     hints=[T('What is each training label made of? Which part of it can a cubic in $x$ follow, and '
              'which part not?',
              '每个训练标签由哪几部分组成？其中哪一部分是$x$的三阶多项式能够拟合的，哪一部分不能？'),
@@ -714,9 +712,7 @@ ex6 = exercise(
       '(b) 有10个样本时，三阶多项式的测试损失明显高于直线；有1,000个样本时两者差不多 &nbsp; '
       '(c) 无论$n$是多少，三阶多项式的测试损失都更低：参数越多，越灵活 &nbsp; '
       '(d) 无论$n$是多少，两者都一样：最小二乘法会把$x^2$和$x^3$的权重恰好设为零'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[6].check(answer)""", book=['3.11.1'],
+    book=['3.11.1'],
     hints=[T('A cubic whose weights of $x^2$ and $x^3$ are 0 is a line. So the cubic can do '
              'everything the line can; what can it do besides, with 10 noisy points?',
              '$x^2$和$x^3$的权重为0的三阶多项式就是一条直线。所以直线能做的，三阶多项式都能做；面对10个带噪声的点，'

@@ -635,9 +635,6 @@ ex4 = exercise(
       '在0的两侧来回跳动 &nbsp; '
       '(c) 惩罚项这么强时，随机梯度下降发散，权重越来越大 &nbsp; '
       '(d) 权重稳定在一个不为0的小值上，此时惩罚项的拉力与数据的拉力相互抵消'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[4].check(answer)""",
     hints=[T('Exercise 2\'s step: how far does the penalty move a weight in one step with '
              '$\\eta = 0.003$ and $\\lambda = 1$, and where does a weight of 0.001 land?',
              '用练习2推出的那一步来想：$\\eta = 0.003$、$\\lambda = 1$时，'
@@ -1115,9 +1112,7 @@ ex8 = exercise(
       '(b) 先验（prior）$p(\\mathbf{w})$：每个权重服从以0为均值的正态分布 &nbsp; '
       '(c) 后验（posterior）$p(\\mathbf{w} \\mid \\text{labels})$ &nbsp; '
       '(d) 证据$p(\\text{labels})$'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[8].check(answer)""", book=['3.12.2'],
+    book=['3.12.2'],
     hints=[T('The penalty does not involve the data at all, only $\\mathbf{w}$. Of which of these '
              'is $\\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$ the $-\\log$, up to a constant?',
              '惩罚项完全不涉及数据，只涉及$\\mathbf{w}$。不计一个常数的话，'

@@ -821,9 +821,6 @@ ex5 = exercise(
       '平均而言也比完整网络的答案差 &nbsp; (b) 预测值会偏大，多乘了一个因子$\\frac{1}{1-p}$ &nbsp; '
       '(c) 预测时丢弃单元会改变训练好的权重 &nbsp; '
       '(d) 预测会变慢很多'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[5].check(answer)""",
     hints=[T('Run the lesson\'s Gluon network twice on the same images inside '
              '`autograd.train_mode()`: what do you get? And what does the full network stand for, '
              'in the lesson\'s section on ensembles?',
@@ -1379,9 +1376,6 @@ ex9 = exercise(
       '(b) softmax保持输出的大小顺序，所以在它之前还是之后求平均都一样 &nbsp; '
       '(c) ReLU对正的输入是线性的 &nbsp; '
       '(d) 在许多掩码上，每个单元被保留的次数都一样多'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[9].check(answer)""",
     hints=[T('Write the output of a thinned network with dropout only on the last hidden layer: '
              'which operations stand between the mask and the output? What is the expectation of '
              'a linear function of a random vector?',

@@ -714,9 +714,7 @@ ex5 = exercise(
       '(b) dJ/dZ、dJ/dW1和中心差分超出范围；其余的都在范围内，包括测试准确率 &nbsp; '
       '(c) 五个梯度和中心差分全部超出范围，测试准确率停留在随机猜测的0.10 &nbsp; '
       '(d) dJ/dZ、dJ/dW1和中心差分超出范围，测试准确率也跌出范围'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[5].check(answer)""", solution_seconds=6,
+    solution_seconds=6,
     hints=[T('Which gradients are computed before the factor (above it in the graph) and which '
              'after? And for training: try it, one epoch takes a few seconds.',
              '哪些梯度在这个因子之前（在计算图中位于它的上方）计算，哪些在它之后？至于训练：试一试，一个迭代'

@@ -233,9 +233,7 @@ ex2 = exercise(
       '(a) 训练时间延长到三倍，即30个迭代周期 &nbsp; (b) 学习率增大到十倍，即5 &nbsp; '
       '(c) 随机初始化隐藏层的偏差，即`nn.Dense(16, activation=\'sigmoid\', bias_initializer=init.Normal(0.5))`，'
       '权重仍都为0.01 &nbsp; (d) 所有权重都取0.5而不是0.01'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[2].check(answer)""", book=['3.15.1'], solution_seconds=3,
+    book=['3.15.1'], solution_seconds=3,
     hints=[T('Two units stay equal as long as every step treats them alike: same value in the '
              'forward pass, same gradient in the backward pass. Which change gives two units '
              'something that tells them apart?',
@@ -308,9 +306,7 @@ ex3 = exercise(
       '(a) 可以：它训练得和从随机初始值开始差不多 &nbsp; (b) 不行：10个输出像隐藏单元那样永远相等，'
       '准确率停留在0.10左右 &nbsp; (c) 只有当这个值为0时才可以：任何其他常数都会让各输出保持相等 &nbsp; '
       '(d) 只对线性回归可以：softmax回归的10个输出会保持相等'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[3].check(answer)""", book=['3.15.2'], solution_seconds=2,
+    book=['3.15.2'], solution_seconds=2,
     hints=[T('The hidden units stayed equal because nothing told them apart. In softmax '
              'regression, what tells output 3 from output 7 in the gradient of their weights?',
              '隐藏单元保持相等，是因为没有任何东西能区分它们。在softmax回归中，输出3和输出7的权重梯度里，是什么把'
@@ -538,9 +534,7 @@ ex5 = exercise(
       '训练之后，隐藏单元之间还有差别吗？反过来，隐藏层从常数开始而输出层随机初始化呢？\n\n'
       '(a) 两种情况下都有差别 &nbsp; (b) 只有隐藏层随机初始化时才有差别 &nbsp; '
       '(c) 只有输出层随机初始化时才有差别 &nbsp; (d) 两种情况下都没有差别：两层都必须随机初始化'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[5].check(answer)""", solution_seconds=1,
+    solution_seconds=1,
     hints=[T('In backpropagation hidden unit $j$ receives $\\partial J/\\partial h_j = \\sum_k '
              'w_{kj}\\, \\partial J/\\partial o_k$: which weights decide whether two hidden units '
              'get the same gradient?',
@@ -617,9 +611,7 @@ ex6 = exercise(
       '为什么tanh比ReLU更接近恒等映射的情形？\n\n'
       '(a) 默认的U(-0.07, 0.07) &nbsp; (b) Xavier U(-0.108, 0.108) &nbsp; (c) 过大的U(-0.2, 0.2) &nbsp; '
       '(d) He N(0, 2/256)'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[6].check(answer)""", solution_seconds=2,
+    solution_seconds=2,
     hints=[T('`stds_tanh = {name: layer_stds(initializer, nd.tanh) for name, initializer in '
              'inits.items()}`, then print `fwd[-1] / fwd[0]` and `bwd[0] / bwd[-1]` for each, as '
              'the lesson\'s table does. Look at both columns, not only the forward one.',

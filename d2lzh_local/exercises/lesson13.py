@@ -466,9 +466,7 @@ ex2 = exercise(
       '(a) 约0.162，即所提交模型的训练误差，因为它是在全部数据上训练的 &nbsp; (b) 约为交叉验证误差0.17，'
       '上下浮动的幅度与各折之间的差别相当 &nbsp; (c) 远大于0.17，因为模型从未见过测试集中的房子 &nbsp; '
       '(d) 远小于0.17，因为模型是在1,460栋而不是1,168栋房子上训练的'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[2].check(answer)""", book=['3.16.1'],
+    book=['3.16.1'],
     hints=[T('In each round of cross-validation, had the model seen the houses of its validation '
              'fold? And had the submitted model seen the test houses?',
              '在交叉验证的每一轮中，模型见过它的验证折中的房子吗？提交的模型又见过测试集中的房子吗？'),
@@ -831,9 +829,7 @@ ex5 = exercise(
       '几万美元，通过一个指示特征只变动几美元，没有哪个学习率能同时适合两者 &nbsp; (b) 模型过拟合了：不做'
       '标准化时，它对训练集中的房子拟合得太紧 &nbsp; (c) 线性模型在原始特征上给不出和在标准化特征上一样好的预测 '
       '&nbsp; (d) Adam会缩放每个权重的步长，所以标准化不可能有影响：差别只是偶然'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[5].check(answer)""", book=['3.16.3'],
+    book=['3.16.3'],
     hints=[T('Is the training error of the run without standardisation low, as in overfitting? '
              'And how large are the values of `LotArea`, `YearBuilt` and an indicator feature '
              'before standardisation?',
@@ -1105,9 +1101,7 @@ ex7 = exercise(
       '`k_fold_side_by_side`做同样的修改；学习率0.01、50个迭代周期、5折。与书中在价格上的运行（学习率5、'
       '100个迭代周期：验证对数均方根误差约为0.17）相比，它的验证对数均方根误差\n\n'
       '(a) 低0.01以上 &nbsp; (b) 相差不超过0.01 &nbsp; (c) 高0.01以上'),
-    """answer = ...  # 'a', 'b' or 'c'
-
-ex[7].check(answer)""", book=['3.16.4'], solution_seconds=5, check_seconds=5,
+    book=['3.16.4'], solution_seconds=5, check_seconds=5,
     hints=[T('Run it: in `k_fold`, call `train_log` where it calls `train` (a few seconds for 5 '
              'folds of 50 epochs). Or predict first: which houses weigh most in the squared error '
              'of the prices, and which in the competition\'s metric?',
@@ -1324,9 +1318,7 @@ ex9 = exercise(
       '(a) 来自训练：没有这四栋大房子拉扯它的权重，模型对其他房子预测得更好了 &nbsp; (b) 来自验证：各折中不再'
       '有这几栋最难预测的房子，于是误差是在更容易预测的房子上取平均的 &nbsp; (c) 来自训练集中的房子变少了，这会降低验证'
       '误差 &nbsp; (d) 来自偶然：再运行一次会得到另一个误差'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[9].check(answer)""", solution_seconds=5, check_seconds=5,
+    solution_seconds=5, check_seconds=5,
     hints=[T('Two things changed at once: the houses the models are trained on, and the houses '
              'their errors are measured on. To tell them apart, change one at a time.',
              '有两件事同时变了：训练模型所用的房子，以及度量误差所用的房子。要把它们分开，一次只改变一件。'),
@@ -1398,9 +1390,6 @@ ex10 = exercise(
       '(a) Kaggle要为测试集中每一栋房子的预测评分：提交结果必须包含所有这些房子，测试集中的大房子同样需要一个价格 '
       '&nbsp; (b) 测试集中没有这样的房子 &nbsp; (c) 测试集中房子的特征在Kaggle评分之前是未知的 &nbsp; '
       '(d) 可以去掉：Kaggle只为提交结果中有的房子评分'),
-    """answer = ...  # 'a', 'b', 'c' or 'd'
-
-ex[10].check(answer)""",
     hints=[T('Look: `test_data[test_data.GrLivArea > 4000]`. And what does Kaggle ask a '
              'submission to contain (exercise 1)?',
              '看一看：`test_data[test_data.GrLivArea > 4000]`。Kaggle要求提交结果包含什么（练习1）？'),
@@ -1458,9 +1447,7 @@ ex11 = exercise(
       '做交叉验证，验证对数均方根误差会变化吗？\n\n'
       '(a) 下降0.002以上 &nbsp; (b) 上升0.002以上 &nbsp; (c) 变化不到0.002，与同一设置两次运行之间的'
       '差别差不多'),
-    """answer = ...  # 'a', 'b' or 'c'
-
-ex[11].check(answer)""", solution_seconds=6, check_seconds=6,
+    solution_seconds=6, check_seconds=6,
     hints=[T('How many houses does the difference concern, out of 1,460? And could the model tell '
              'the 8 unknown veneers from the 864 without veneer before, with the indicator '
              'features?',
