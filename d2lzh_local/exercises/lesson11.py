@@ -704,16 +704,17 @@ ex5 = exercise(
       'the self-check fail? Does the training still work, and what does that say about judging '
       'a gradient by a training curve?\n\n'
       '(a) none: ReLU\'s derivative is 1 wherever a unit is active, so the factor hardly matters '
-      '&nbsp; (b) dJ/dZ, dJ/dW1 and the central differences fail; everything else passes, the '
-      'test accuracy included &nbsp; (c) all five gradients and the central differences fail, '
-      'and the test accuracy stays at the 0.10 of guessing &nbsp; (d) dJ/dZ, dJ/dW1 and the '
-      'central differences fail, and the test accuracy falls below the range',
+      '&nbsp; (b) dJ/dZ, dJ/dW1 and the central differences fail, yet the training still works: '
+      'one epoch ends far above the 0.10 of guessing &nbsp; (c) all five gradients and the '
+      'central differences fail, and the test accuracy stays at the 0.10 of guessing &nbsp; '
+      '(d) dJ/dZ, dJ/dW1 and the central differences fail, and the training stops working: the '
+      'test accuracy stays near the 0.10 of guessing',
       '删去`backward`中的因子`* (Z > 0)`，重新运行本节的代码。自测中哪些结果会超出范围？训练还能奏效吗？'
       '用训练曲线来判断梯度是否正确，这说明了什么？\n\n'
       '(a) 都不会超出：只要单元处于激活状态，ReLU的导数就是1，所以这个因子几乎无关紧要 &nbsp; '
-      '(b) dJ/dZ、dJ/dW1和中心差分超出范围；其余的都在范围内，包括测试准确率 &nbsp; '
+      '(b) dJ/dZ、dJ/dW1和中心差分超出范围，但训练照样奏效：一个迭代周期后的测试准确率远高于随机猜测的0.10 &nbsp; '
       '(c) 五个梯度和中心差分全部超出范围，测试准确率停留在随机猜测的0.10 &nbsp; '
-      '(d) dJ/dZ、dJ/dW1和中心差分超出范围，测试准确率也跌出范围'),
+      '(d) dJ/dZ、dJ/dW1和中心差分超出范围，而且训练不再奏效：测试准确率停留在随机猜测的0.10附近'),
     solution_seconds=6,
     hints=[T('Which gradients are computed before the factor (above it in the graph) and which '
              'after? And for training: try it, one epoch takes a few seconds.',
@@ -721,25 +722,28 @@ ex5 = exercise(
              '周期只需几秒钟。'),
            T('dJ/dO, dJ/dH and dJ/dW2 do not involve the factor; dJ/dZ and dJ/dW1 do, and so does '
              'the comparison of the central differences with dJ/dW1. Then re-run the training '
-             'cell with the broken `backward` and compare its test accuracy with the range 0.65 '
-             'to 0.85.',
+             'cell with the broken `backward` and compare its test accuracy with the 0.10 of '
+             'guessing and with the lesson\'s.',
              'dJ/dO、dJ/dH和dJ/dW2不涉及这个因子；dJ/dZ和dJ/dW1涉及它，中心差分与dJ/dW1的比较也是。'
-             '再用改坏的`backward`重新运行训练那个单元格，看测试准确率是否在0.65到0.85的范围内。')],
+             '再用改坏的`backward`重新运行训练那个单元格，把测试准确率与随机猜测的0.10、与本节的结果比较。')],
     explanation=T(
         'Without the factor, the hidden units that ReLU switched off pass the gradient back as '
         'if they were on, so dJ/dZ and dJ/dW1 are wrong, and the central differences, which '
         'approximate the true dJ/dW1, disagree with them; dJ/dO, dJ/dH and dJ/dW2 come before '
         'the factor and stay right. Yet the epoch still trains: the wrong dJ/dW1 still points '
-        'roughly downhill and dJ/dW2 is right, so the test accuracy ends within the '
-        'self-check\'s range (about 0.70 to 0.78 in our runs, usually a little below the '
-        'lesson\'s). A training curve that goes down does not show that a gradient is right, '
-        'only that it is not badly wrong: compare the gradient with autograd\'s, or with '
-        'central differences.',
+        'roughly downhill and dJ/dW2 is right. Over 220 seeds one epoch ended at 0.58 to 0.78 '
+        '(median 0.74), against 0.71 to 0.81 (median 0.76) for the lesson\'s backward over 40 '
+        'seeds; within the self-check\'s range 0.65 to 0.85 under all but 3 of the 220, the '
+        'lesson\'s seed 0 included (0.70). So a training curve that goes down, and even an '
+        'accuracy in range, does not show that a gradient is right, only that it is not badly '
+        'wrong: compare the gradient with autograd\'s, or with central differences.',
         '没有这个因子时，未激活的隐藏单元也会像激活时一样把梯度传回去，所以dJ/dZ和dJ/dW1是错的；'
         '中心差分近似的是真正的dJ/dW1，因此与它们不符；dJ/dO、dJ/dH和dJ/dW2在这个因子之前计算，仍然正确。'
-        '然而这个迭代周期照样能训练：错误的dJ/dW1大体上仍指向下坡方向，dJ/dW2又是对的，所以测试准确率仍落在自测的'
-        '范围内（在我们的几次运行中约为0.70到0.78，通常比本节的略低）。训练曲线下降并不能说明梯度是对的，'
-        '只能说明它错得不太离谱：要判断梯度是否正确，应把它与autograd的结果或中心差分比较。'))
+        '然而这个迭代周期照样能训练：错误的dJ/dW1大体上仍指向下坡方向，dJ/dW2又是对的。在220个随机种子下，'
+        '一个迭代周期后的测试准确率为0.58到0.78（中位数0.74），而本节的backward在40个种子下为0.71到0.81'
+        '（中位数0.76）；220个种子中只有3个跌出自测的范围0.65到0.85，本节所用的种子0不在其中（0.70）。'
+        '可见训练曲线下降、甚至准确率落在范围内，都不能说明梯度是对的，只能说明它错得不太离谱：'
+        '要判断梯度是否正确，应把它与autograd的结果或中心差分比较。'))
 
 
 def backward_without_the_factor(cache, y, W1, W2, lambd):
@@ -795,10 +799,13 @@ def delete_the_relu_factor():
     test_acc = _train_one_epoch(backward_without_the_factor)
     in_range = 0.65 <= test_acc <= 0.85
     print(f'one epoch with the broken backward: test accuracy {test_acc:.3f}, '
-          + ('within' if in_range else 'outside') + ' the range 0.65 to 0.85')
-    some = {'dJ/dZ', 'dJ/dW1', 'central differences'}
-    return ('a' if not failing else 'b' if failing == some and in_range else
-            'c' if len(failing) == 6 and test_acc < 0.15 else 'd')
+          + ('within' if in_range else 'outside') + ' the self-check\'s range 0.65 to 0.85')
+    learns = test_acc > 0.3  # three times guessing; training that fails stays near 0.10
+    if not failing:
+        return 'a'
+    if failing == {'dJ/dZ', 'dJ/dW1', 'central differences'}:
+        return 'b' if learns else 'd'
+    return 'c'
 
 
 ANSWER_5 = 'b'  # what delete_the_relu_factor() finds; the tests hold the check to it
@@ -811,8 +818,8 @@ WHY_NOT_5 = {
            'not change. And run the training: does it stay at 0.10?',
            '这个因子只出现在dJ/dz中：dJ/dO、dJ/dH和dJ/dW2在它之前计算，不受影响。再运行一下训练：'
            '准确率停留在0.10了吗？'),
-    'd': T('Run the training cell with the broken backward and read its test accuracy against '
-           'the range 0.65 to 0.85.', '用改坏的backward运行训练那个单元格，看它的测试准确率是否在0.65到0.85的范围内。'),
+    'd': T('Run the training cell with the broken backward: does its test accuracy stay near '
+           'the 0.10 of guessing?', '用改坏的backward运行训练那个单元格：它的测试准确率停留在随机猜测的0.10附近吗？'),
 }
 
 
