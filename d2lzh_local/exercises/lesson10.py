@@ -914,12 +914,15 @@ ex[6].check(results)""", solution_seconds=6,
     explanation=T(
         'Dropping 80% of the first hidden layer, each step trains a much weaker thinned network '
         'on a much noisier signal. After 5 epochs its training loss is clearly higher (by about '
-        'a tenth or more) and its test accuracy is usually a few points lower, though the swings of '
+        'a tenth or more; 0.10 to 0.25 in 39 of our 40 runs, while in the 40th the lesson\'s '
+        'network had a spike of its loss in the last epoch, which is why the check averages the '
+        'last two) and its test accuracy is usually a few points lower, though the swings of '
         'the test accuracy from one epoch to the next can hide part of that in a single epoch. '
         'A misread probability does not break the training, it only slows it down and weakens '
         'the network: nothing fails loudly, which is why such a mix-up goes unnoticed.',
         '第一个隐藏层丢弃80%时，每一步训练的都是一个弱得多的子网络，学习的信号也嘈杂得多。5个迭代周期后，'
-        '它的训练损失明显更高（高出约零点一或更多），测试准确率通常低几个百分点；不过只看某一个迭代周期时，'
+        '它的训练损失明显更高（高出约零点一或更多：我们的40次训练中有39次高出0.10到0.25；另一次训练中，本节的网络在'
+        '最后一个迭代周期损失突然升高，所以检查取最后两个迭代周期的平均值），测试准确率通常低几个百分点；不过只看某一个迭代周期时，'
         '测试准确率在相邻迭代周期之间的波动可能掩盖一部分差距。误读的概率并不会让训练进行不下去，只会让训练变慢、'
         '网络变弱：不会有任何明显的报错，所以这种混淆往往不被察觉。'))
 
@@ -937,14 +940,16 @@ def misread_keep_probability():
 def _(answer):
     runs = _train_runs(answer, [(0.2, 0.5), (0.8, 0.5)], '{(0.2, 0.5): ..., (0.8, 0.5): ...}', 5)
     lesson, misread = runs[(0.2, 0.5)], runs[(0.8, 0.5)]
-    if misread.loss[-1] - lesson.loss[-1] < 0.05:
-        raise Wrong(f'The run (0.8, 0.5) ends with a training loss of {misread.loss[-1]:.4f}, not '
-                    f'clearly above the (0.2, 0.5) run\'s {lesson.loss[-1]:.4f}: was the first '
-                    'layer\'s drop probability really 0.8? (In Gluon, nn.Dropout(drop_prob1) takes '
-                    'the value when the network is built.)',
-                    f'(0.8, 0.5)这次训练最终的训练损失为{misread.loss[-1]:.4f}，并不明显高于(0.2, 0.5)的'
-                    f'{lesson.loss[-1]:.4f}：第一层的丢弃概率真的是0.8吗？（在Gluon中，nn.Dropout(drop_prob1)'
-                    '在构建网络时就取定了它的值。）')
+    # the last 2 epochs: the lesson's network can spike in its last epoch (1 run in 40)
+    lesson_loss, misread_loss = np.mean(lesson.loss[-2:]), np.mean(misread.loss[-2:])
+    if misread_loss - lesson_loss < 0.05:
+        raise Wrong(f'Over its last 2 epochs the run (0.8, 0.5) has a training loss of '
+                    f'{misread_loss:.4f} on average, not clearly above the (0.2, 0.5) run\'s '
+                    f'{lesson_loss:.4f}: was the first layer\'s drop probability really 0.8? (In '
+                    'Gluon, nn.Dropout(drop_prob1) takes the value when the network is built.)',
+                    f'(0.8, 0.5)这次训练最后2个迭代周期的平均训练损失为{misread_loss:.4f}，并不明显高于'
+                    f'(0.2, 0.5)的{lesson_loss:.4f}：第一层的丢弃概率真的是0.8吗？（在Gluon中，'
+                    'nn.Dropout(drop_prob1)在构建网络时就取定了它的值。）')
     _say(f'After 5 epochs the misread network is behind by {misread.loss[-1] - lesson.loss[-1]:.4f} '
          f'in training loss ({lesson.loss[-1]:.4f} against {misread.loss[-1]:.4f}) and by '
          f'{lesson.test_acc[-1] - misread.test_acc[-1]:.3f} in test accuracy '
