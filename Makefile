@@ -19,7 +19,7 @@ COURSE = $(PYTHON) course.py
 ARGS = --venv $(VENV) $(COURSE_ARGS) $(if $(HOUSE_DATA),--house-data $(HOUSE_DATA))
 RUN = $(COURSE) run $(ARGS) --
 
-.PHONY: lab lab-zh test test-slow doctor setup notebooks outputs nav exercises translations seeds benchmark benchmark-exercises memory lock clean-venv
+.PHONY: lab lab-zh test test-slow doctor setup notebooks outputs nav exercises translations seeds seeds-exercises benchmark benchmark-exercises memory lock clean-venv
 
 lab:
 	$(COURSE) lab --venv $(VENV) --port $(PORT) -- $(LAB_ARGS)
@@ -60,6 +60,10 @@ translations:
 
 seeds:
 	$(RUN) tools/seeds.py $(NOTEBOOKS)
+
+# The exercises that train, under other seeds (SEEDS="1 2 3", LESSONS="10 11").
+seeds-exercises:
+	$(RUN) tools/seeds.py --exercises $(LESSONS) $(if $(SEEDS),--seeds $(SEEDS))
 
 benchmark:
 	$(RUN) benchmarks/speed.py

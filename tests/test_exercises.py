@@ -11,6 +11,7 @@ import sys
 
 import notebooks as nbs
 import pytest
+from d2lzh_local import set_seed
 from mxnet import nd
 from notebooks import ROOT
 
@@ -32,6 +33,13 @@ SOLUTIONS = [pytest.param(key, e, id=ident(key, e), marks=slow_if(e.solution_sec
 WRONG = [pytest.param(key, e, mistake, id=ident(key, e, mistake),
                       marks=slow_if(e.solution_seconds or e.check_seconds))
          for key, e in EXERCISES for mistake in e.wrong_answers]
+
+
+@pytest.fixture(autouse=True)
+def seeded():
+    """Each test starts from the random state a lesson starts from (D2L_SEED, else 0), whatever
+    ran before it on its worker, so that a failure repeats; `make seeds-exercises` tries others."""
+    set_seed()
 
 
 @pytest.fixture(params=['en', 'zh'])

@@ -204,6 +204,29 @@ def test_seeds_tables_each_seed_and_touches_no_file(tmp_path, fake_range, capsys
     assert path.read_bytes() == before
 
 
+def test_seeds_finds_an_exercise_that_holds_under_one_seed_only(monkeypatch, capsys):
+    """A solution whose run depends on the random state, checked against a threshold, and a
+    wrong answer the same check accepts under some seeds: both are found, each with its seed."""
+    import random
+    from d2lzh_local.exercises import Exercise, T, Wrong
+    e = Exercise(1, T('t', '题'), T('q', '问'), solution_seconds=1)
+    e.solves(lambda: random.random())
+
+    @e.checks
+    def _(answer):
+        if answer > 0.5:
+            raise Wrong('too large', '太大')
+    e.wrong('a large draw')(lambda: random.random() + 0.25)
+    monkeypatch.setattr(seeds.package, 'exercises', lambda key: [e])
+    draws = {s: (random.seed(s), random.random())[1] for s in range(4)}  # what set_seed(s) gives
+    assert seeds.main(['--exercises', '99', '--seeds', '0', '1', '2', '3']) == 1
+    rows = {int(line.split()[1]): line for line in capsys.readouterr().out.splitlines()
+            if line.startswith('99-1')}
+    for s, draw in draws.items():
+        assert ('the solution fails its check' in rows[s]) == (draw > 0.5), rows[s]
+        assert ('wrong answer accepted' in rows[s]) == (draw + 0.25 <= 0.5), rows[s]
+
+
 def test_outputs_refuse_the_chinese_edition_without_a_chinese_font(monkeypatch, capsys):
     """Its figures would be committed with boxes for the book's terms: nothing runs or is written."""
     monkeypatch.setattr(outputs, 'cjk_font', lambda: None)
