@@ -805,7 +805,7 @@ def delete_the_relu_factor():
         return 'a'
     if failing == {'dJ/dZ', 'dJ/dW1', 'central differences'}:
         return 'b' if learns else 'd'
-    return 'c'
+    return 'c' if len(failing) == 6 and not learns else None  # None: none of the four
 
 
 ANSWER_5 = 'b'  # what delete_the_relu_factor() finds; the tests hold the check to it
