@@ -322,6 +322,13 @@ FONT_FIX = {  # how to install a font with Chinese characters, by platform.syste
 }
 
 
+def font_fix():
+    """How to get a font with Chinese characters on this platform, and matplotlib to see it."""
+    return (FONT_FIX.get(platform.system(), 'install Noto Sans CJK SC') + ', then delete '
+            'matplotlib\'s font cache (the folder `python -c "import matplotlib; '
+            'print(matplotlib.get_cachedir())"` prints)')
+
+
 def judge(report, python, setup_cmd, windows_mxnet=False):
     """[(status, check, detail)] from an environment's report: 'ok'; 'warning' for what only
     looks worse (no CJK font: Chinese text in figures shows as boxes), with its fix; 'PROBLEM'
@@ -350,10 +357,7 @@ def judge(report, python, setup_cmd, windows_mxnet=False):
     results.append(('ok', 'Chinese font', f'figures draw Chinese terms with {font}')
                    if font and not failed(font) else
                    ('warning', 'Chinese font', 'no font with Chinese characters: the lessons run, '
-                    'but the book\'s Chinese terms in figures show as boxes. Fix: '
-                    + FONT_FIX.get(platform.system(), 'install Noto Sans CJK SC')
-                    + ', then delete matplotlib\'s font cache (the folder `python -c "import '
-                    'matplotlib; print(matplotlib.get_cachedir())"` prints)'))
+                    'but the book\'s Chinese terms in figures show as boxes. Fix: ' + font_fix()))
     kernel = report['kernel']
     if failed(kernel):
         results.append(('PROBLEM', 'Jupyter kernel', f'the python3 kernel failed: {kernel[7:]}. '

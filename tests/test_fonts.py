@@ -5,6 +5,7 @@ import warnings
 
 from matplotlib import pyplot as plt
 
+import course
 import d2lzh_local as d2l
 from support import unavailable
 
@@ -12,8 +13,7 @@ from support import unavailable
 def test_chinese_text_in_a_figure_has_every_glyph():
     if d2l.plotting.cjk_font() is None:
         unavailable('no CJK font installed: the lessons run, but Chinese text in figures shows as '
-                    'boxes. Debian/Ubuntu: sudo apt install fonts-noto-cjk, then delete '
-                    '~/.cache/matplotlib')
+                    f'boxes. Fix: {course.font_fix()}')
     assert d2l.plotting.cjk_font() in plt.rcParams['font.family']
     fig, ax = plt.subplots()
     ax.set_title('hidden layer (隐藏层), output layer (输出层)')

@@ -31,6 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import course
 import notebooks as nbs
 from d2lzh_local import selfcheck
 from d2lzh_local.plotting import cjk_font
@@ -242,9 +243,8 @@ def main(argv=None):
     paths = [p.resolve() for p in args.notebooks] or nbs.pages()
     if cjk_font() is None and any(nbs.edition_of(path) == 'zh' for path in paths):
         print('outputs: no font with Chinese characters here, so the Chinese edition\'s figures would be '
-              'committed with boxes for their terms. Install one (Debian/Ubuntu: sudo apt install '
-              'fonts-noto-cjk), delete ~/.cache/matplotlib, and run again; or name English notebooks '
-              'only.', file=sys.stderr)
+              f'committed with boxes for their terms. Fix: {course.font_fix()}; then run again, or '
+              'name English notebooks only.', file=sys.stderr)
         return 2
     failed = []
     for path in paths:
