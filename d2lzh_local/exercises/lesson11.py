@@ -715,7 +715,7 @@ ex5 = exercise(
       '(b) dJ/dZ、dJ/dW1和中心差分超出范围，但训练照样奏效：一个迭代周期后的测试准确率远高于随机猜测的0.10 &nbsp; '
       '(c) 五个梯度和中心差分全部超出范围，测试准确率停留在随机猜测的0.10 &nbsp; '
       '(d) dJ/dZ、dJ/dW1和中心差分超出范围，而且训练不再奏效：测试准确率停留在随机猜测的0.10附近'),
-    solution_seconds=6,
+    solution_seconds=2,
     hints=[T('Which gradients are computed before the factor (above it in the graph) and which '
              'after? And for training: try it, one epoch takes a few seconds.',
              '哪些梯度在这个因子之前（在计算图中位于它的上方）计算，哪些在它之后？至于训练：试一试，一个迭代'
